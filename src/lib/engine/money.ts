@@ -1,0 +1,85 @@
+/**
+ * Money: every amount in the engine is a decimal.js value, never a JavaScript float.
+ *
+ * Amounts are parsed from user input once, at the edge (`toMoney`), carried at full
+ * precision through the calculation, and rounded to cents once, at the end (`cents`).
+ */
+import Decimal from 'decimal.js';
+
+/**
+ * The engine's own Decimal constructor: 40 significant digits (far beyond any salary),
+ * half-up rounding (what people expect of cents), and plain notation so that
+ * `String(value)` never switches to exponent form for realistic amounts.
+ */
+export const Dec = Decimal.clone({
+	precision: 40,
+	rounding: Decimal.ROUND_HALF_UP,
+	toExpNeg: -40,
+	toExpPos: 40
+});
+
+/** An amount of money in some currency, at full precision until it is rounded with `cents`. */
+export type Money = Decimal;
+
+export const ZERO: Money = new Dec(0);
+export const HUNDRED: Decimal = new Dec(100);
+
+/**
+ * Parses a user's number or numeric string straight into a Decimal.
+ * A JS number is read through its shortest decimal representation, so `10000.01`
+ * stays exactly 10000.01. Returns `null` for anything that is not a finite number.
+ *
+ * @example toMoney('1,250.50') // null: thousands separators are for display only
+ * @example String(toMoney('10000.01')) // '10000.01'
+ */
+export function toMoney(value: unknown): Money | null {
+	if (value instanceof Decimal) {
+		return value.isFinite() ? new Dec(value) : null;
+	}
+	if (typeof value === 'number') {
+		return Number.isFinite(value) ? new Dec(value) : null;
+	}
+	if (typeof value === 'string') {
+		const text = value.trim();
+		// Plain decimals only: no hex, binary, exponent or empty strings, which Decimal
+		// would otherwise accept and a person would never type as a salary.
+		if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text) || text.length > 40) {
+			return null;
+		}
+		return new Dec(text);
+	}
+	return null;
+}
+
+/**
+ * Rounds to cents, half up, and never returns negative zero (which would print as "-0"
+ * in JSON).
+ *
+ * @example String(cents(new Dec('10.005'))) // '10.01'
+ */
+export function cents(value: Decimal): Money {
+	const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+	return rounded.isZero() ? ZERO : rounded;
+}
+
+/**
+ * Sums amounts exactly.
+ *
+ * @example String(sum([new Dec('0.1'), new Dec('0.2')])) // '0.3'
+ */
+export function sum(values: readonly Decimal[]): Money {
+	let total: Decimal = ZERO;
+	for (const value of values) {
+		total = total.plus(value);
+	}
+	return total;
+}
+
+/**
+ * `value × pct / 100`, for percentages held as plain numbers (15 means 15 %).
+ *
+ * @example String(percentOf(new Dec(150000), 10)) // '15000'
+ */
+export function percentOf(value: Decimal, pct: Decimal.Value): Decimal {
+	return value.times(pct).dividedBy(HUNDRED);
+}

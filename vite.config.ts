@@ -1,0 +1,12 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
