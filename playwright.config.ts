@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4173;
+
+/**
+ * End-to-end tests drive Debian's Chromium (`apt-get install -y chromium`) against the
+ * prerendered site served by `npm start`. Playwright's own browser download cannot work
+ * on machines without internet access, so we never ask for it.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		trace: 'off',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: 'npm start',
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});
