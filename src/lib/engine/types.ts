@@ -190,3 +190,15 @@ export interface ProjectOptions {
 	household?: Household | unknown;
 	fx?: Fx | unknown;
 }
+
+/** What leaving an offer at a given month means (`leaveAt`); money rounded to cents. */
+export interface LeaveOutcome {
+	/** Pay and bonus pro rata, sign-on paid, relocation, other cash, and vested equity. */
+	received: Money;
+	/** Unvested equity given up, valued at the leave month's price. */
+	forfeitedEquity: Money;
+	/** Sign-on paid back under a 12-month pro-rata clawback. */
+	signOnRepaid: Money;
+	/** Present (and every line 0) when the offer or the month did not parse. */
+	errors?: InputIssue[];
+}

@@ -1,0 +1,57 @@
+/**
+ * The engine's one public face (see shared/engine-contract.md). The UI, the tests and
+ * anyone scripting the calculator import from `$lib/engine` only, never from a module
+ * behind it.
+ */
+export { parseScenario, parseOffer, parseHousehold, parseFx } from './schema';
+export { serializeScenario, serializeOffer } from './serialize';
+export { project } from './project';
+export { leaveAt } from './leave';
+export { vestingPresets, resolveVesting } from './vesting';
+export {
+	roles,
+	levels,
+	locations,
+	marketRange,
+	guideSource,
+	roleById,
+	levelById,
+	locationById,
+	derivedRule,
+	careerPaths,
+	roleBreadth,
+	emergingRoles,
+	negotiationGuide,
+	salaryByRoleFootnote,
+	salaryByLocationNote,
+	tableSections
+} from './market';
+export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
+export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
+export { estimateTax, taxRegions } from './tax';
+export { equivalentSalary, breakEven, afterTaxLines } from './living';
+export { DEFAULT_FX, convert } from './fx';
+export {
+	headline,
+	cumulative,
+	rankOffers,
+	differenceFrom,
+	viewValue,
+	COMPARE_VIEWS,
+	type CompareView,
+	type Headline,
+	type Ranking,
+	type RankedOffer,
+	type YearDifference
+} from './compare';
+export {
+	growthSensitivity,
+	catchUpGrowth,
+	DEFAULT_GROWTHS,
+	type SensitivityRow,
+	type CatchUp
+} from './sensitivity';
+export { negotiate } from './negotiate';
+export { Dec, toMoney, cents } from './money';
+export type { Money } from './money';
+export * from './types';

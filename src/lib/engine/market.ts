@@ -1,0 +1,307 @@
+/**
+ * Market data: the guide's salary tables, typed, and `marketRange`, which answers "what does
+ * the guide say this role pays at this level, in this city?" — from the guide's own figure
+ * where it gives one, derived from its two tables (by `derivedRule`) where it does not.
+ *
+ * The figures live in data/guide/*.json (transcribed from the guide) and our own defaults in
+ * data/location-defaults.json; nothing is written here. The files are parsed with their zod
+ * schemas when this module loads, which turns their ids into the engine's id types.
+ */
+import salaryByRoleJson from '$data/guide/salary-by-role.json';
+import salaryByLocationJson from '$data/guide/salary-by-location.json';
+import careerPathsJson from '$data/guide/career-paths.json';
+import roleBreadthJson from '$data/guide/role-breadth.json';
+import emergingRolesJson from '$data/guide/emerging-roles.json';
+import negotiationJson from '$data/guide/negotiation.json';
+import locationDefaultsJson from '$data/location-defaults.json';
+import {
+	careerPathsSchema,
+	emergingRolesSchema,
+	locationDefaultsSchema,
+	negotiationSchema,
+	parseDataFile,
+	roleBreadthSchema,
+	salaryByLocationSchema,
+	salaryByRoleSchema
+} from './data-schemas';
+import { Dec, type Money } from './money';
+import type { Currency, LevelId, LocationId, RoleId, TaxRegionId } from './types';
+
+/** A salary range in whole currency units; `openEnded` where the guide wrote "+" after it. */
+export interface SalaryRange {
+	low: Money;
+	high: Money;
+	openEnded: boolean;
+}
+
+export interface MarketRole {
+	id: RoleId;
+	name: string;
+	/** The row label exactly as the guide prints it ("Computer Vision Eng"). */
+	guideLabel: string;
+	/** The guide's "Salary by Role" row: total compensation, USD. */
+	ranges: Readonly<Record<LevelId, SalaryRange>>;
+}
+
+export interface MarketLevel {
+	id: LevelId;
+	name: string;
+	/** Years of experience as the guide writes them: '0–2', '2–5', '5+'. */
+	years: string;
+}
+
+export interface MarketLocation {
+	id: LocationId;
+	name: string;
+	currency: Currency;
+	/** The guide's cost of living index; null where it printed "Variable" (Remote). */
+	colIndex: number | null;
+	/** What the guide printed instead of a number, where it gave none. */
+	colIndexText?: string;
+	/** The index an offer uses unless overridden: the guide's, else ours (Remote: 100). */
+	defaultColIndex: number;
+	/** Our default tax region for the location (not from the guide). */
+	taxRegion: TaxRegionId;
+	/** The guide's ML Engineer (Mid) and Data Scientist (Mid) ranges, in `currency`. */
+	mlEngineerMid: SalaryRange;
+	dataScientistMid: SalaryRange;
+	/** The guide's approximate USD equivalents, for a non-USD location (London). */
+	usdEquivalent?: { mlEngineerMid: SalaryRange; dataScientistMid: SalaryRange };
+}
+
+export interface MarketRange {
+	low: Money;
+	high: Money;
+	currency: Currency;
+	/** 'guide': the guide prints this figure; 'derived': computed by `derivedRule`. */
+	source: 'guide' | 'derived';
+	/** The guide wrote "+" after the high figure (AI Research Scientist, Senior). */
+	openEnded: boolean;
+	/** One sentence saying where the figure comes from, with the numbers used. */
+	basis: string;
+}
+
+const byRole = parseDataFile(
+	'data/guide/salary-by-role.json',
+	salaryByRoleSchema,
+	salaryByRoleJson
+);
+const byLocation = parseDataFile(
+	'data/guide/salary-by-location.json',
+	salaryByLocationSchema,
+	salaryByLocationJson
+);
+const defaults = parseDataFile(
+	'data/location-defaults.json',
+	locationDefaultsSchema,
+	locationDefaultsJson
+);
+
+/** JSON amounts are whole numbers (the schema checks it), so `new Dec` reads them exactly. */
+function toRange(r: { low: number; high: number; openEnded?: boolean | undefined }): SalaryRange {
+	return { low: new Dec(r.low), high: new Dec(r.high), openEnded: r.openEnded ?? false };
+}
+
+/** The guide, as cited under every table. */
+export const guideSource = {
+	title: byRole.source.title,
+	publisher: byRole.source.publisher,
+	/** ISO date at the top of the page ("Published: Feb 1, 2026"). */
+	published: byRole.source.published,
+	/** The page also shows "Published: Feb 25, 2026" at its end. */
+	publishedAlso: byRole.source.publishedAlso
+} as const;
+
+export const levels: readonly MarketLevel[] = byRole.levels;
+
+export const roles: readonly MarketRole[] = byRole.roles.map((r) => ({
+	id: r.id,
+	name: r.name,
+	guideLabel: r.guideLabel,
+	ranges: {
+		entry: toRange(r.ranges.entry),
+		mid: toRange(r.ranges.mid),
+		senior: toRange(r.ranges.senior)
+	}
+}));
+
+export const locations: readonly MarketLocation[] = byLocation.locations.map((l, i) => {
+	// The schema fixes both files to the same ids in the same order.
+	const ours = defaults.locations[i];
+	const defaultColIndex = l.colIndex ?? ours?.colIndexWhenGuideHasNone;
+	if (ours === undefined || defaultColIndex === undefined) {
+		throw new Error(`data/location-defaults.json: ${l.id} needs colIndexWhenGuideHasNone`);
+	}
+	return {
+		id: l.id,
+		name: l.name,
+		currency: l.currency,
+		colIndex: l.colIndex,
+		...(l.colIndexText === undefined ? {} : { colIndexText: l.colIndexText }),
+		defaultColIndex,
+		taxRegion: ours.taxRegion,
+		mlEngineerMid: toRange(l.mlEngineerMid),
+		dataScientistMid: toRange(l.dataScientistMid),
+		...(l.usdEquivalent === undefined
+			? {}
+			: {
+					usdEquivalent: {
+						mlEngineerMid: toRange(l.usdEquivalent.mlEngineerMid),
+						dataScientistMid: toRange(l.usdEquivalent.dataScientistMid)
+					}
+				})
+	};
+});
+
+// Maps, not objects: a lookup of '__proto__' or 'toString' must find nothing.
+const roleMap = new Map<string, MarketRole>(roles.map((r) => [r.id, r]));
+const levelMap = new Map<string, MarketLevel>(levels.map((l) => [l.id, l]));
+const locationMap = new Map<string, MarketLocation>(locations.map((l) => [l.id, l]));
+
+/** @example roleById('ml-engineer')?.name // 'ML Engineer'; roleById('chef') // undefined */
+export function roleById(id: string): MarketRole | undefined {
+	return roleMap.get(id);
+}
+
+/** @example levelById('mid')?.years // '2–5' */
+export function levelById(id: string): MarketLevel | undefined {
+	return levelMap.get(id);
+}
+
+/** @example locationById('remote')?.defaultColIndex // 100 (the guide says "Variable") */
+export function locationById(id: string): MarketLocation | undefined {
+	return locationMap.get(id);
+}
+
+/** The rule behind every `source: 'derived'` range, worded for the methodology page. */
+export const derivedRule =
+	'Where the guide gives no figure for a role, level and location, Counteroffer derives one ' +
+	'from its two tables. It takes an anchor role (Data Scientist for Data Scientists, ML Engineer ' +
+	'for every other role) and compares the anchor\'s Mid range in that location ("Salary by ' +
+	'Location") with the anchor\'s national Mid range ("Salary by Role"): factor low = location ' +
+	'low ÷ national low, factor high = location high ÷ national high. The derived range is the ' +
+	"role's national range at that level times these factors, each end rounded to the nearest " +
+	"1,000 (half up) in the location's currency. London's figures are in GBP, so there the factors " +
+	'convert as well as scale and the result is in GBP. Remote uses the guide\'s "Remote (Global)" ' +
+	'row like any city. Example: ML Engineer, Entry, San Francisco: low 110,000 × 200,000 ÷ ' +
+	'150,000 = 146,667, rounded 147,000; high 150,000 × 280,000 ÷ 220,000 = 190,909, rounded 191,000.';
+
+const THOUSAND = new Dec(1000);
+
+/** Nearest 1,000, half up (Dec rounds half up). */
+function roundToThousand(value: Money): Money {
+	return value.dividedBy(THOUSAND).toDecimalPlaces(0).times(THOUSAND);
+}
+
+/**
+ * The guide's salary range for a role and level, nationally (USD) or in a location.
+ *
+ * - No location (undefined or null): the guide's "Salary by Role" row, USD, source 'guide'.
+ * - ML Engineer or Data Scientist at Mid in a location: the guide's "Salary by Location"
+ *   figure itself, in the location's currency (London: GBP), source 'guide'.
+ * - Any other role/level in a location: derived by `derivedRule`, source 'derived'.
+ * - An unknown role, level or location id: null (it never throws).
+ *
+ * @example
+ * const r = marketRange('ml-engineer', 'entry', 'san-francisco');
+ * // { low: 147000, high: 191000, currency: 'USD', source: 'derived', openEnded: false, basis: '…' }
+ * // (110000 × 200000/150000 = 146666.67 → 147000; 150000 × 280000/220000 = 190909.09 → 191000)
+ */
+export function marketRange(
+	role: RoleId,
+	level: LevelId,
+	location?: LocationId | null
+): MarketRange;
+export function marketRange(
+	role: string,
+	level: string,
+	location?: string | null
+): MarketRange | null;
+export function marketRange(
+	role: string,
+	level: string,
+	location?: string | null
+): MarketRange | null {
+	const r = roleById(role);
+	const lv = levelById(level);
+	if (r === undefined || lv === undefined) {
+		return null;
+	}
+	const national = r.ranges[lv.id];
+	const levelText = `${lv.name} (${lv.years}y)`;
+	if (location === undefined || location === null) {
+		return {
+			...national,
+			currency: 'USD',
+			source: 'guide',
+			basis: `Guide, "Salary by Role (Total Compensation, USD)": ${r.name}, ${levelText}.`
+		};
+	}
+	const loc = locationById(location);
+	if (loc === undefined) {
+		return null;
+	}
+	const anchor = r.id === 'data-scientist' ? 'data-scientist' : 'ml-engineer';
+	const anchorName = anchor === 'data-scientist' ? 'Data Scientist' : 'ML Engineer';
+	const anchorHere = anchor === 'data-scientist' ? loc.dataScientistMid : loc.mlEngineerMid;
+	if (r.id === anchor && lv.id === 'mid') {
+		return {
+			...anchorHere,
+			currency: loc.currency,
+			source: 'guide',
+			basis: `Guide, "Salary by Location (2026)": ${anchorName} (Mid), ${loc.name}.`
+		};
+	}
+	const anchorNational = roleMap.get(anchor)?.ranges.mid;
+	if (anchorNational === undefined) {
+		return null; // unreachable: the schema requires every role id
+	}
+	// Multiply before dividing so the only rounding is the final one.
+	const low = roundToThousand(national.low.times(anchorHere.low).dividedBy(anchorNational.low));
+	const high = roundToThousand(national.high.times(anchorHere.high).dividedBy(anchorNational.high));
+	return {
+		low,
+		high,
+		currency: loc.currency,
+		source: 'derived',
+		openEnded: national.openEnded,
+		basis:
+			`Derived: the guide's national ${r.name} ${levelText} range (${national.low}–` +
+			`${national.high} USD) × ${loc.name}'s ${anchorName} (Mid) range over the national ` +
+			`${anchorName} Mid range (low ${anchorHere.low} ÷ ${anchorNational.low}, high ` +
+			`${anchorHere.high} ÷ ${anchorNational.high}), rounded to the nearest 1,000 ${loc.currency}.`
+	};
+}
+
+/** The guide's headings of its two salary tables, for citing them. */
+export const tableSections = {
+	salaryByRole: byRole.source.section,
+	salaryByLocation: byLocation.source.section
+} as const;
+
+/** The table's footnote, verbatim: what total compensation includes. */
+export const salaryByRoleFootnote: string = byRole.footnote;
+/** Our note on the location table (London in GBP, Remote's "Variable" index). */
+export const salaryByLocationNote: string = byLocation.note;
+
+// The guide's prose figures, for display: whole currency units as printed, never computed with.
+export const careerPaths = parseDataFile(
+	'data/guide/career-paths.json',
+	careerPathsSchema,
+	careerPathsJson
+);
+export const roleBreadth = parseDataFile(
+	'data/guide/role-breadth.json',
+	roleBreadthSchema,
+	roleBreadthJson
+);
+export const emergingRoles = parseDataFile(
+	'data/guide/emerging-roles.json',
+	emergingRolesSchema,
+	emergingRolesJson
+);
+export const negotiationGuide = parseDataFile(
+	'data/guide/negotiation.json',
+	negotiationSchema,
+	negotiationJson
+);

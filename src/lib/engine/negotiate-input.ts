@@ -1,0 +1,102 @@
+/**
+ * Reading `negotiate`'s input: the offer and competing offers (raw or normalized), what is
+ * forfeited, the stance, whether to name the competitor, the horizon, the exchange rate and
+ * an optional household. Every problem is collected as an `InputIssue`; nothing throws.
+ */
+import { DEFAULT_FX } from './fx';
+import { cents, toMoney, ZERO, type Money } from './money';
+import type { Stance } from './negotiate-ask';
+import { parseFx, parseHousehold } from './schema';
+import { parseOffer } from './schema-offer';
+import type { Fx, Household, InputIssue, Offer } from './types';
+
+const STANCES: readonly Stance[] = ['conservative', 'balanced', 'ambitious'];
+
+/** The input, checked: what `negotiate` works from. */
+export interface NegotiateSettings {
+	offer: Offer;
+	competing: Offer[];
+	forfeited: Money;
+	stance: Stance;
+	disclose: boolean;
+	years: number;
+	fx: Fx;
+	household?: Household;
+}
+
+/**
+ * Checks the input; returns the settings or every problem found.
+ *
+ * @example readNegotiateInput({ offer: { name: 'Acme', location: 'austin', base: 150000 }, stance: 'bold' })
+ * // [{ path: 'stance', message: 'The stance must be "conservative", "balanced" or "ambitious".' }]
+ */
+export function readNegotiateInput(input: unknown): NegotiateSettings | InputIssue[] {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+		return [{ path: '', message: 'negotiate needs an object like { "offer": { … } }.' }];
+	}
+	const raw = input as Record<string, unknown>;
+	const errors: InputIssue[] = [];
+	const offer = parseOffer(raw.offer, 'offer');
+	if (!offer.ok) {
+		errors.push(...offer.errors);
+	}
+	const competing: Offer[] = [];
+	const list = raw.competing ?? [];
+	if (!Array.isArray(list) || list.length > 8) {
+		errors.push({ path: 'competing', message: 'Competing offers must be a list of at most 8.' });
+	} else {
+		list.forEach((item: unknown, i) => {
+			const parsed = parseOffer(item, `competing.${i}`);
+			if (parsed.ok) {
+				competing.push(parsed.offer);
+			} else {
+				errors.push(...parsed.errors);
+			}
+		});
+	}
+	const forfeited =
+		raw.forfeited === undefined || raw.forfeited === '' ? ZERO : toMoney(raw.forfeited);
+	if (forfeited === null || forfeited.isNegative() || forfeited.greaterThan(1_000_000_000)) {
+		errors.push({
+			path: 'forfeited',
+			message: 'What you would forfeit must be an amount from 0 to 1,000,000,000, like 50000.'
+		});
+	}
+	const stance = raw.stance ?? 'balanced';
+	if (!STANCES.some((s) => s === stance)) {
+		errors.push({
+			path: 'stance',
+			message: 'The stance must be "conservative", "balanced" or "ambitious".'
+		});
+	}
+	const disclose = raw.discloseCompeting ?? true;
+	if (typeof disclose !== 'boolean') {
+		errors.push({ path: 'discloseCompeting', message: 'Naming the competitor is yes or no.' });
+	}
+	const years = raw.years ?? 4;
+	if (typeof years !== 'number' || !Number.isInteger(years) || years < 1 || years > 10) {
+		errors.push({ path: 'years', message: 'The horizon must be between 1 and 10 years.' });
+	}
+	const fx = raw.fx === undefined ? { ok: true as const, fx: DEFAULT_FX } : parseFx(raw.fx, 'fx');
+	if (!fx.ok) {
+		errors.push(...fx.errors);
+	}
+	const household =
+		raw.household === undefined ? undefined : parseHousehold(raw.household, 'household');
+	if (household && !household.ok) {
+		errors.push(...household.errors);
+	}
+	if (errors.length > 0 || !offer.ok || !fx.ok || forfeited === null) {
+		return errors;
+	}
+	return {
+		offer: offer.offer,
+		competing,
+		forfeited: cents(forfeited),
+		stance: stance as Stance,
+		disclose: disclose as boolean,
+		years: years as number,
+		fx: fx.fx,
+		...(household?.ok ? { household: household.household } : {})
+	};
+}

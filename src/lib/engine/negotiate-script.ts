@@ -1,0 +1,186 @@
+/**
+ * The two scripts of a counter-offer: an email and a call, first person, warm and specific,
+ * ready to paste. The tone follows the stance (a question, a request, a clear ask); the
+ * figures are the same everywhere. The email is signed without a name (no placeholder).
+ */
+import { ZERO } from './money';
+import type { Stance } from './negotiate-ask';
+import {
+	cityPhrase,
+	competitorAverage,
+	competitorOffer,
+	count,
+	guideCitation,
+	guideTitle,
+	listText,
+	money,
+	pct,
+	rangeText,
+	roleTitle,
+	roleWithArticle,
+	targetFromCompetitor,
+	theRole,
+	yearsText,
+	type TextFacts
+} from './negotiate-words';
+
+const LEAD_IN: Readonly<Record<Stance, string>> = {
+	conservative: 'Would there be room to adjust the offer as follows?',
+	balanced: "I'd like to ask for the following:",
+	ambitious: "Here is what I'm asking for:"
+};
+
+const CLOSING: Readonly<Record<Stance, string>> = {
+	conservative: "I really appreciate the offer, and I'm flexible on how we get there.",
+	balanced:
+		"I'm excited about joining, and I'm confident we can find terms that work for both of us.",
+	ambitious: "I'm excited about this role and ready to commit if we can reach these terms."
+};
+
+const SPOKEN_ASK: Readonly<Record<Stance, string>> = {
+	conservative: "I'd like to ask whether we could get to",
+	balanced: "I'd like to ask for",
+	ambitious: "I'm asking for"
+};
+
+/** The asked terms as list lines (email) and as spoken phrases (call). */
+function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
+	const { ask, asked } = f.plan;
+	const c = f.offer.currency;
+	const written: string[] = [];
+	const spoken: string[] = [];
+	if (ask.base) {
+		written.push(`Base salary: ${money(ask.base, c)} (up from ${money(f.offer.base, c)})`);
+		spoken.push(`a base salary of ${money(ask.base, c)}`);
+	}
+	if (ask.bonusPct !== undefined) {
+		written.push(`Bonus target: ${pct(ask.bonusPct)} of base (up from ${pct(f.offer.bonusPct)})`);
+		spoken.push(`a ${pct(ask.bonusPct)} bonus target`);
+	}
+	if (ask.equityGrant) {
+		const e = f.offer.equity;
+		if (e?.type === 'options' && asked.equity?.type === 'options') {
+			written.push(
+				`Option grant: ${count(asked.equity.shares)} shares (up from ${count(e.shares)}), worth ${money(ask.equityGrant, c)} at today's price less the strike`
+			);
+			spoken.push(`an option grant of ${count(asked.equity.shares)} shares`);
+		} else if (e?.type === 'rsu') {
+			written.push(
+				`Initial RSU grant: ${money(ask.equityGrant, c)} (up from ${money(e.grant, c)})`
+			);
+			spoken.push(`an initial equity grant of ${money(ask.equityGrant, c)}`);
+		}
+	}
+	if (ask.signOn) {
+		const cover = f.forfeited.isZero()
+			? ''
+			: `, to cover the ${money(f.forfeited, c)} of unvested equity and bonus I'd leave behind`;
+		written.push(
+			`Sign-on bonus: ${money(ask.signOn, c)} (up from ${money(f.offer.signOn[0] ?? ZERO, c)})${cover}`
+		);
+		spoken.push(`a sign-on bonus of ${money(ask.signOn, c)}${cover}`);
+	}
+	if (ask.relocation) {
+		written.push(
+			`Relocation: ${money(ask.relocation, c)} (up from ${money(f.offer.relocation, c)})`
+		);
+		spoken.push(`${money(ask.relocation, c)} for relocation`);
+	}
+	if (ask.remote) {
+		written.push('Remote work: the option to work remotely');
+		spoken.push('the option to work remotely');
+	}
+	return { written, spoken };
+}
+
+/** The paragraph of facts: market, the offer's average, the competing offer, the forfeit. */
+function factSentences(f: TextFacts, spoken: boolean): string[] {
+	const c = f.offer.currency;
+	const out: string[] = [];
+	if (f.market) {
+		const derived = f.market.source === 'derived' ? ', derived from its salary tables' : '';
+		out.push(
+			spoken
+				? `According to ${guideTitle}, the market for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} is ${rangeText(f.market, true)} a year in total compensation.`
+				: `I've looked at the market data: ${guideCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year in total compensation${derived}.`
+		);
+	}
+	const vesting = f.offer.equity === undefined ? '' : ', counting the equity as it vests';
+	out.push(
+		`The offer as it stands averages ${money(f.current, c)} a year over ${yearsText(f.years)}${vesting}.`
+	);
+	if (f.top) {
+		out.push(
+			`I also have ${f.disclose ? `an offer from ${f.top.offer.name}` : 'another offer'} that averages ${competitorAverage(f, f.top)} a year over the same ${yearsText(f.years)}.`
+		);
+	}
+	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
+		out.push(
+			`Leaving my current job means giving up ${money(f.forfeited, c)} of unvested equity and bonus.`
+		);
+	}
+	return out;
+}
+
+/** Where the asked average lands, in words. */
+function summary(f: TextFacts): string {
+	const c = f.offer.currency;
+	const average = `${money(f.asked, c)} a year over ${yearsText(f.years)}`;
+	if (f.plan.mode === 'modest' || f.target === null) {
+		return `With ${Object.keys(f.plan.ask).length === 1 ? 'this change' : 'these changes'} the offer would average ${average}.`;
+	}
+	const reference =
+		f.top && targetFromCompetitor(f)
+			? `in line with ${competitorOffer(f, f.top)}`
+			: `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`;
+	return `With these terms the offer would average ${average}, ${reference}.`;
+}
+
+function email(f: TextFacts): string {
+	const { written } = askLines(f);
+	const title = roleTitle(f.offer);
+	const subject = `Subject: ${title === null ? 'Your offer' : `${title} offer`}: my counter-proposal`;
+	const opening =
+		`Thank you again for the offer for ${theRole(f.offer)} ${cityPhrase(f.offer)}. ` +
+		"I'm excited about the team and the work, and I'd like to find terms that let me accept with confidence.";
+	const intro =
+		f.plan.mode === 'modest'
+			? `The offer is strong, and I want to make it work. ${Object.keys(f.plan.ask).length === 1 ? 'One change' : 'A few changes'} would help me say yes.`
+			: '';
+	return [
+		subject,
+		'Hello,',
+		opening,
+		[...factSentences(f, false), intro].filter((s) => s !== '').join(' '),
+		[LEAD_IN[f.stance], ...written.map((line) => `- ${line}`)].join('\n'),
+		summary(f),
+		`${CLOSING[f.stance]} I'd be glad to talk it through on a call. Thank you for your time and for working on this with me.`,
+		'Best regards,'
+	].join('\n\n');
+}
+
+function call(f: TextFacts): string {
+	const { spoken } = askLines(f);
+	const opening =
+		`Thank you for making time to talk, and thank you again for the offer for ${theRole(f.offer)} ${cityPhrase(f.offer)}. ` +
+		"I'm excited about it, and I want to make this work.";
+	const pushback = f.plan.ask.equityGrant
+		? "If there's less room on the base, I'm open to reaching the same total through equity or a larger sign-on."
+		: "If there's less room on the base, I'm open to reaching the same total through a sign-on bonus or equity.";
+	return [
+		opening,
+		["Before I say yes, I'd like to talk about the package.", ...factSentences(f, true)].join(' '),
+		`${SPOKEN_ASK[f.stance]} ${listText(spoken)}. ${summary(f)}`,
+		pushback,
+		'What flexibility do you have on these?'
+	].join('\n\n');
+}
+
+/**
+ * The email and the call script.
+ *
+ * @example writeScripts(facts).email.split('\n')[0] // 'Subject: Mid-level ML Engineer offer: my counter-proposal'
+ */
+export function writeScripts(f: TextFacts): { email: string; call: string } {
+	return { email: email(f), call: call(f) };
+}

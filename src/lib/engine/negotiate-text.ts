@@ -1,0 +1,187 @@
+/**
+ * The words of a counter-offer: one reason per asked term (to the person, "you") and the
+ * talking points (notes to say, quoting real figures and the guide's tips where they apply).
+ * The scripts are in negotiate-script.ts. Nothing here is a template with blanks: every
+ * sentence is built from the facts, and a fact that is missing drops its sentence.
+ */
+import { ZERO } from './money';
+import type { Ask, AskKey } from './negotiate-ask';
+import { MODEST_RAISE_PCT } from './negotiate-ask';
+import { writeScripts } from './negotiate-script';
+import {
+	cityName,
+	cityPhrase,
+	compactMoney,
+	competitorAverage,
+	competitorOffer,
+	count,
+	firstOfferAdvice,
+	guideCitation,
+	guideTitle,
+	money,
+	pct,
+	rangeSource,
+	rangeText,
+	roleTitle,
+	targetFromCompetitor,
+	roleWithArticle,
+	tip,
+	upperFirst,
+	yearsText,
+	type TextFacts
+} from './negotiate-words';
+
+export type { TextFacts } from './negotiate-words';
+
+/** Where the target comes from, as a phrase: "the 75th percentile of …" or a competitor. */
+export function targetOrigin(f: TextFacts): string {
+	if (f.target === null) {
+		return '';
+	}
+	if (f.top && targetFromCompetitor(f)) {
+		return `the average of ${competitorOffer(f, f.top)} over the same ${yearsText(f.years)}`;
+	}
+	if (f.market) {
+		return `the ${f.percentile}th percentile of the market range, ${rangeText(f.market)}, for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}`;
+	}
+	return '';
+}
+
+function baseReason(f: TextFacts, base: NonNullable<Ask['base']>): string {
+	const c = f.offer.currency;
+	const change = `${money(base, c)} (up ${money(base.minus(f.offer.base), c)} from ${money(f.offer.base, c)})`;
+	if (f.plan.mode === 'modest') {
+		const why =
+			f.target === null
+				? 'There is no market range (the offer names no role and level) and no competing offer, so'
+				: `The offer already averages ${money(f.current, c)} a year, at or above the target of ${money(f.target, c)} (${targetOrigin(f)}), so`;
+		return `${why} the ask is modest: a base of ${change}, about ${pct(MODEST_RAISE_PCT[f.stance])} more, because the guide's advice is "${firstOfferAdvice}"`;
+	}
+	const gap = `the ${money(f.plan.gap, c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
+	if (f.plan.baseAtFloor) {
+		return `A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
+	}
+	const share =
+		f.plan.ask.equityGrant === undefined ? 'all of' : `${100 - f.plan.equitySharePct}% of`;
+	return `A base of ${change}, with the bonus and raises that follow it, carries ${share} ${gap}.`;
+}
+
+function equityReason(f: TextFacts, grant: NonNullable<Ask['equityGrant']>): string {
+	const c = f.offer.currency;
+	const equity = f.offer.equity;
+	const share = `${f.plan.equitySharePct}% of the yearly gap, the share equity has in the offer's own pay`;
+	if (equity?.type === 'options') {
+		const shares = f.plan.asked.equity?.type === 'options' ? f.plan.asked.equity.shares : ZERO;
+		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}) carries ${share}.`;
+	}
+	const before = equity?.type === 'rsu' ? equity.grant : ZERO;
+	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}) carries ${share}, as it vests.`;
+}
+
+/** One plain sentence per asked term. */
+export function writeReasons(f: TextFacts): Partial<Record<AskKey, string>> {
+	const { ask } = f.plan;
+	const c = f.offer.currency;
+	const reasons: Partial<Record<AskKey, string>> = {};
+	if (ask.base) {
+		reasons.base = baseReason(f, ask.base);
+	}
+	if (ask.bonusPct !== undefined && f.plan.bonusFrom) {
+		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.`;
+	}
+	if (ask.equityGrant) {
+		reasons.equityGrant = equityReason(f, ask.equityGrant);
+	}
+	if (ask.signOn) {
+		reasons.signOn = `A year-1 sign-on of ${money(ask.signOn, c)} (the offer has ${money(f.offer.signOn[0] ?? ZERO, c)}) covers the ${money(f.forfeited, c)} of unvested equity and bonus you would forfeit by leaving your current job.`;
+	}
+	if (ask.relocation && f.plan.relocationFrom) {
+		reasons.relocation = `${upperFirst(competitorOffer(f, f.plan.relocationFrom))} pays ${money(f.plan.relocationFrom.offer.relocation, f.plan.relocationFrom.offer.currency)} for relocation and this one ${f.offer.relocation.isZero() ? 'pays none' : `pays ${money(f.offer.relocation, c)}`}, so ask for ${money(ask.relocation, c)}.`;
+	}
+	if (ask.remote && f.plan.remoteFrom) {
+		reasons.remote = `${upperFirst(competitorOffer(f, f.plan.remoteFrom))} is fully remote; asking for remote work (or more days from home) costs the company little, and the guide lists "WFH flexibility" among the things to negotiate.`;
+	}
+	return reasons;
+}
+
+function marketPoints(f: TextFacts): string[] {
+	const c = f.offer.currency;
+	const { market } = f;
+	if (market === null) {
+		return [
+			`There is no market range to quote: the offer names no role and level, so ${guideTitle} cannot be matched to it. Add them to quote the guide's figures.`
+		];
+	}
+	const points = [
+		`Market range: ${rangeText(market)} a year in total compensation for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}, ${rangeSource(market, f.fx)}.`
+	];
+	const example = tip('Use data');
+	if (example && f.plan.ask.base) {
+		points.push(
+			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''}. I'm asking for ${compactMoney(f.plan.ask.base, c)} base."`
+		);
+	}
+	return points;
+}
+
+function targetPoint(f: TextFacts): string {
+	const c = f.offer.currency;
+	const now = `${f.offer.name}'s offer averages ${money(f.current, c)} a year over ${yearsText(f.years)}`;
+	if (f.target === null) {
+		return `${now}. With no market range and no competing offer there is no target, so the ask is modest.`;
+	}
+	const stance = targetFromCompetitor(f) ? '' : ` (${f.stance} stance)`;
+	const target = `Target: ${money(f.target, c)} a year, ${targetOrigin(f)}${stance}.`;
+	if (f.plan.mode === 'modest') {
+		return `${target} ${now}, so it already reaches the target and the ask is modest.`;
+	}
+	return `${target} ${now}, ${money(f.plan.gap, c)} a year short; the ask brings it to ${money(f.asked, c)}.`;
+}
+
+/** The talking points, in the order they are best raised. */
+export function writeTalkingPoints(f: TextFacts): string[] {
+	const c = f.offer.currency;
+	const points = [...marketPoints(f), targetPoint(f)];
+	if (f.top) {
+		points.push(
+			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
+		);
+	}
+	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
+		const covered = f.plan.ask.signOn
+			? `the sign-on ask of ${money(f.plan.ask.signOn, c)} covers it`
+			: `the offer's sign-on of ${money(f.offer.signOn[0] ?? ZERO, c)} already covers it`;
+		points.push(
+			`Forfeited: leaving your current job means giving up ${money(f.forfeited, c)} of unvested equity and bonus; ${covered}. The guide's "Negotiate everything" tip names the "sign-on bonus (especially if leaving unvested equity)".`
+		);
+	}
+	const asked = Object.keys(f.plan.ask).length;
+	if (asked >= 2) {
+		points.push(
+			`Negotiate every component: this ask covers ${asked} terms. The guide's tip "Negotiate everything": "${tip('Negotiate everything')}"`
+		);
+	}
+	points.push(
+		`Timing: you have the offer, so now is the moment to negotiate. The guide's tip "Time it right": "${tip('Time it right')}"`,
+		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}, with raises and bonus compounding on the base. ${guideCitation}: "${firstOfferAdvice}"`
+	);
+	return points.filter((p) => p !== '');
+}
+
+/**
+ * Reasons, talking points and scripts for a planned ask.
+ *
+ * @example writeNegotiation(facts).reasons.base
+ * // 'A base of $260,000 (up $60,000 from $200,000) carries all of the $60,000 a year between …'
+ */
+export function writeNegotiation(f: TextFacts): {
+	reasons: Partial<Record<AskKey, string>>;
+	talkingPoints: string[];
+	scripts: { email: string; call: string };
+} {
+	return {
+		reasons: writeReasons(f),
+		talkingPoints: writeTalkingPoints(f),
+		scripts: writeScripts(f)
+	};
+}

@@ -1,0 +1,199 @@
+/**
+ * The shared vocabulary of the negotiation texts: money as people write it, the role and city
+ * of an offer, the guide's citation and its tips, and the facts every text draws on.
+ *
+ * Money is formatted here with Intl (en-US; GBP with £) rather than with src/lib/format.ts,
+ * because the engine never imports upward; the two agree (whole units, half away from zero).
+ * Amounts reach Intl as decimal strings, which it reads exactly.
+ */
+import type Decimal from 'decimal.js';
+import { levelById, locationById, negotiationGuide, roleById, guideSource } from './market';
+import type { AskPlan, Competitor, Stance } from './negotiate-ask';
+import type { NegotiationMarket } from './negotiate';
+import type { Money } from './money';
+import type { Currency, Fx, Offer } from './types';
+
+/** Everything the texts are written from. */
+export interface TextFacts {
+	offer: Offer;
+	plan: AskPlan;
+	market: NegotiationMarket | null;
+	/** The best competing offer (by average yearly total), if any. */
+	top: Competitor | null;
+	target: Money | null;
+	current: Money;
+	asked: Money;
+	worth: Money;
+	forfeited: Money;
+	stance: Stance;
+	percentile: number;
+	years: number;
+	fx: Fx;
+	disclose: boolean;
+}
+
+function moneyFormat(currency: Currency, compact: boolean): Intl.NumberFormat {
+	return new Intl.NumberFormat('en-US', {
+		style: 'currency',
+		currency,
+		roundingMode: 'halfExpand',
+		minimumFractionDigits: 0,
+		maximumFractionDigits: compact ? 1 : 0,
+		...(compact ? { notation: 'compact' } : {})
+	});
+}
+
+const FORMATS: Record<Currency, { whole: Intl.NumberFormat; compact: Intl.NumberFormat }> = {
+	USD: { whole: moneyFormat('USD', false), compact: moneyFormat('USD', true) },
+	GBP: { whole: moneyFormat('GBP', false), compact: moneyFormat('GBP', true) }
+};
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const DATE = new Intl.DateTimeFormat('en-US', {
+	month: 'short',
+	day: 'numeric',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** @example money(new Dec('238000'), 'USD') // '$238,000'; money(new Dec(130000), 'GBP') // '£130,000' */
+export function money(value: Decimal, currency: Currency): string {
+	return FORMATS[currency].whole.format(value.toFixed() as `${number}`);
+}
+
+/** @example compactMoney(new Dec(267000), 'USD') // '$267K' (the guide's own style) */
+export function compactMoney(value: Decimal, currency: Currency): string {
+	return FORMATS[currency].compact.format(value.toFixed() as `${number}`);
+}
+
+/** @example pct(12.5) // '12.5%' */
+export function pct(value: number): string {
+	return `${NUMBER.format(value)}%`;
+}
+
+/** @example count(new Dec(45000)) // '45,000' */
+export function count(value: Decimal): string {
+	return NUMBER.format(value.toFixed() as `${number}`);
+}
+
+/** @example yearsText(4) // '4 years'; yearsText(1) // '1 year' */
+export function yearsText(years: number): string {
+	return years === 1 ? '1 year' : `${years} years`;
+}
+
+/** @example listText(['a', 'b', 'c']) // 'a, b and c' */
+export function listText(items: readonly string[]): string {
+	if (items.length <= 1) {
+		return items[0] ?? '';
+	}
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** Capitalizes the first letter (sentences that start with "another offer"). */
+export function upperFirst(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Senior ML Engineer", "Mid-level Data Scientist", "ML Engineer", or null without a role. */
+export function roleTitle(offer: Offer): string | null {
+	const role = offer.role === undefined ? undefined : roleById(offer.role);
+	if (role === undefined) {
+		return null;
+	}
+	const level = offer.level === undefined ? undefined : levelById(offer.level);
+	const prefix =
+		level === undefined ? '' : level.id === 'senior' ? `${level.name} ` : `${level.name}-level `;
+	return `${prefix}${role.name}`;
+}
+
+/** The title with its article: "a Senior ML Engineer", "an ML Engineer", "the role". */
+export function roleWithArticle(offer: Offer): string {
+	const title = roleTitle(offer);
+	if (title === null) {
+		return 'the role';
+	}
+	// Vowels and the letter names of ML, MLOps, NLP take "an".
+	return /^(?:[AEIOU]|M[A-Z]|N[A-Z])/.test(title) ? `an ${title}` : `a ${title}`;
+}
+
+/** "the Senior ML Engineer role" or "the role". */
+export function theRole(offer: Offer): string {
+	const title = roleTitle(offer);
+	return title === null ? 'the role' : `the ${title} role`;
+}
+
+/** "in San Francisco, CA" or "working remotely". */
+export function cityPhrase(offer: Offer): string {
+	if (offer.location === 'remote') {
+		return 'working remotely';
+	}
+	return `in ${locationById(offer.location)?.name ?? offer.location}`;
+}
+
+/** A city name for the "Use data" line ("San Francisco, CA", "remote"). */
+export function cityName(offer: Offer): string {
+	return offer.location === 'remote' ? 'remote roles' : (locationById(offer.location)?.name ?? '');
+}
+
+/** The guide as cited in the texts, with both dates it shows. */
+export const guideCitation =
+	`"${guideSource.title}" (${guideSource.publisher}, published ` +
+	`${DATE.format(new Date(`${guideSource.published}T00:00:00Z`))}; the page also shows ` +
+	`${DATE.format(new Date(`${guideSource.publishedAlso}T00:00:00Z`))})`;
+
+/** The guide's short name, for a second mention. */
+export const guideTitle = `"${guideSource.title}"`;
+
+/** A tip's text, verbatim, by its title (empty if the data ever drops it). */
+export function tip(title: string): string {
+	return negotiationGuide.tips.find((t) => t.title === title)?.text ?? '';
+}
+
+export const firstOfferAdvice: string = negotiationGuide.firstOffer.text;
+
+/** How a competing offer is named: its company, or "another offer" when it must not be. */
+export function competitorName(facts: TextFacts, competitor: Competitor): string {
+	return facts.disclose ? competitor.offer.name : 'another offer';
+}
+
+/** "Beta AI's offer" / "another offer". */
+export function competitorOffer(facts: TextFacts, competitor: Competitor): string {
+	return facts.disclose ? `${competitor.offer.name}'s offer` : 'another offer';
+}
+
+/** A competing offer's average, in its currency and, when different, in this offer's. */
+export function competitorAverage(facts: TextFacts, competitor: Competitor): string {
+	const own = money(competitor.average, competitor.offer.currency);
+	if (competitor.offer.currency === facts.offer.currency) {
+		return own;
+	}
+	return `${own} (${money(competitor.averageHere, facts.offer.currency)} at ${NUMBER.format(
+		facts.fx.GBPUSD.toFixed() as `${number}`
+	)} USD per GBP)`;
+}
+
+/** The market range as text, with the "+" of an open-ended range. */
+export function rangeText(market: NegotiationMarket, spoken = false): string {
+	const join = spoken ? ' to ' : '–';
+	const plus = market.openEnded ? '+' : '';
+	return `${money(market.low, market.currency)}${join}${money(market.high, market.currency)}${plus}`;
+}
+
+/** Where the range comes from, for a talking point. */
+export function rangeSource(market: NegotiationMarket, fx: Fx): string {
+	const from =
+		market.source === 'guide'
+			? `as printed in ${guideCitation}`
+			: `derived by Counteroffer from the salary tables of ${guideCitation}, which gives no figure for this exact role, level and city`;
+	if (market.original === undefined) {
+		return from;
+	}
+	const o = market.original;
+	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${NUMBER.format(fx.GBPUSD.toFixed() as `${number}`)} USD per GBP`;
+}
+
+/** Whether the target is the best competing offer's average (it beats the market's percentile). */
+export function targetFromCompetitor(f: TextFacts): boolean {
+	const { market, top } = f;
+	return top !== null && (market === null || top.averageHere.greaterThan(market.percentileValue));
+}

@@ -1,0 +1,282 @@
+/**
+ * The offer schema: what a person or a file may write for one offer (contract, "Offer"),
+ * and `parseOffer`, which checks it and fills in the defaults, so the rest of the engine
+ * only ever sees the normalized `Offer` of types.ts.
+ */
+import { z } from 'zod';
+import { locationById } from './market';
+import { ZERO, type Money } from './money';
+import {
+	addIssues,
+	field,
+	readChoice,
+	readMoney,
+	readNumber,
+	toInputIssues,
+	type MoneySpec,
+	type NumberSpec,
+	type Read
+} from './schema-fields';
+import {
+	LEVEL_IDS,
+	LOCATION_IDS,
+	ROLE_IDS,
+	TAX_REGION_IDS,
+	type Currency,
+	type EquityGrant,
+	type InputIssue,
+	type Offer
+} from './types';
+import { checkVesting } from './vesting';
+
+/**
+ * Offers this module built. `project` and `leaveAt` skip re-validating them (a page
+ * re-projects the same parsed offers on every keystroke). An offer changed in place after
+ * parsing is the caller's responsibility; a copy is simply checked again.
+ */
+const normalized = new WeakSet<object>();
+
+const PER_YEAR = { max: 10_000_000, maxText: '10,000,000 a year' };
+const PER_PRICE = { max: 1_000_000, maxText: '1,000,000' };
+const BILLION = { max: 1_000_000_000, maxText: '1,000,000,000' };
+
+const money = (spec: MoneySpec) => field((v) => readMoney(v, spec));
+const number = (spec: NumberSpec) => field((v) => readNumber(v, spec));
+const pct = (label: string, min: number, max: number, example: string) =>
+	number({ label, example, min, max, unit: ' %', fallback: 0 });
+
+const CURRENCIES: readonly Currency[] = ['USD', 'GBP'];
+
+function readName(value: unknown): Read<string> {
+	if (typeof value !== 'string' || value.trim() === '') {
+		return { ok: false, message: 'Each offer needs a name, like "Acme AI".' };
+	}
+	const name = value.trim();
+	return name.length > 80
+		? {
+				ok: false,
+				message: `An offer's name must be at most 80 characters; this one has ${name.length}.`
+			}
+		: { ok: true, value: name };
+}
+
+const signOnSpec = (year: number): MoneySpec => ({
+	label: year === 0 ? 'Sign-on bonus' : `Sign-on bonus for year ${year}`,
+	example: '50000',
+	...PER_YEAR,
+	fallback: ZERO
+});
+
+/** One amount (paid in year 1) or one amount a year; always at least one entry out. */
+const signOn = z
+	.unknown()
+	.optional()
+	.transform((value, ctx): Money[] => {
+		if (!Array.isArray(value)) {
+			const one = readMoney(value, signOnSpec(0));
+			if (!one.ok) {
+				ctx.addIssue({ code: 'custom', message: one.message, input: value });
+				return z.NEVER;
+			}
+			return [one.value];
+		}
+		if (value.length > 10) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `Sign-on bonuses can cover at most 10 years; this lists ${value.length}.`,
+				input: value
+			});
+			return z.NEVER;
+		}
+		const out: Money[] = [];
+		value.forEach((entry: unknown, i) => {
+			const read = readMoney(entry, signOnSpec(i + 1));
+			if (read.ok) {
+				out.push(read.value);
+			} else {
+				ctx.addIssue({ code: 'custom', message: read.message, path: [String(i)], input: entry });
+			}
+		});
+		return out.length > 0 ? out : [ZERO];
+	});
+
+const vesting = z
+	.unknown()
+	.optional()
+	.transform((value, ctx) => {
+		// A grant without a schedule vests the guide's typical way: 4 years, 1-year cliff.
+		const checked = checkVesting(value ?? 'standard');
+		if (!checked.ok) {
+			addIssues(ctx, checked.issues, [], value);
+			return z.NEVER;
+		}
+		return checked.schedule;
+	});
+
+const growthPct = number({
+	label: 'Share price growth',
+	example: '10',
+	min: -100,
+	max: 1000,
+	unit: ' % a year',
+	fallback: 0
+});
+
+const rsuSchema = z.object({
+	type: z.literal('rsu'),
+	grant: money({ label: 'RSU grant', example: '200000', ...BILLION }),
+	vesting,
+	growthPct,
+	refresh: money({ label: 'Yearly refresher grant', example: '50000', ...PER_YEAR, fallback: ZERO })
+});
+
+const optionSchema = z.object({
+	type: z.literal('options'),
+	shares: money({ label: 'Number of shares', example: '40000', ...BILLION }),
+	strike: money({ label: 'Strike price', example: '1', ...PER_PRICE }),
+	price: money({ label: 'Share price', example: '5', ...PER_PRICE }),
+	vesting,
+	growthPct,
+	successPct: number({
+		label: 'Chance of success',
+		example: '50',
+		min: 0,
+		max: 100,
+		unit: ' %',
+		fallback: 100
+	})
+});
+
+const equity = z
+	.unknown()
+	.optional()
+	.transform((value, ctx): EquityGrant | undefined => {
+		if (value === undefined || value === null) {
+			return undefined;
+		}
+		const type = typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+		const schema = type === 'rsu' ? rsuSchema : type === 'options' ? optionSchema : undefined;
+		if (schema === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'Equity must be an RSU grant (type "rsu") or an option grant (type "options").',
+				path: typeof value === 'object' ? ['type'] : [],
+				input: value
+			});
+			return z.NEVER;
+		}
+		const parsed = schema.safeParse(value);
+		if (!parsed.success) {
+			addIssues(ctx, toInputIssues(parsed.error.issues), [], value);
+			return z.NEVER;
+		}
+		return parsed.data;
+	});
+
+const offerSchema = z
+	.object(
+		{
+			name: field(readName),
+			role: field((v) => readChoice(v, 'Role', ROLE_IDS, false)),
+			level: field((v) => readChoice(v, 'Level', LEVEL_IDS, false)),
+			location: field((v) => readChoice(v, 'Location', LOCATION_IDS, true)),
+			currency: field((v) => readChoice(v, 'Currency', CURRENCIES, false)),
+			colIndex: field((v): Read<number | undefined> =>
+				v === undefined || v === null || v === ''
+					? { ok: true, value: undefined }
+					: readNumber(v, {
+							label: 'Cost-of-living index',
+							example: '100',
+							min: 1,
+							max: 1000,
+							unit: ''
+						})
+			),
+			taxRegion: field((v) => readChoice(v, 'Tax region', TAX_REGION_IDS, false)),
+			base: money({ label: 'Base salary', example: '150000', ...PER_YEAR }),
+			raisePct: pct('Yearly raise', -50, 100, '3'),
+			bonusPct: pct('Bonus', 0, 500, '10'),
+			signOn,
+			relocation: money({ label: 'Relocation', example: '10000', ...PER_YEAR, fallback: ZERO }),
+			otherAnnual: money({
+				label: 'Other yearly cash',
+				example: '5000',
+				...PER_YEAR,
+				fallback: ZERO
+			}),
+			retirementMatchPct: pct('Retirement match', 0, 100, '4'),
+			equity
+		},
+		{ error: 'Each offer must be an object with at least a name, a location and a base salary.' }
+	)
+	.transform((raw): Offer => {
+		// The location check above guarantees the id; its defaults fill what was left out.
+		const place = raw.location === undefined ? undefined : locationById(raw.location);
+		const offer: Offer = {
+			name: raw.name,
+			location: raw.location ?? 'remote',
+			currency: raw.currency ?? place?.currency ?? 'USD',
+			colIndex: raw.colIndex ?? place?.defaultColIndex ?? 100,
+			taxRegion: raw.taxRegion ?? place?.taxRegion ?? 'us-none',
+			base: raw.base,
+			raisePct: raw.raisePct,
+			bonusPct: raw.bonusPct,
+			signOn: raw.signOn,
+			relocation: raw.relocation,
+			otherAnnual: raw.otherAnnual,
+			retirementMatchPct: raw.retirementMatchPct
+		};
+		// Optional keys only when present, so a normalized offer never holds `role: undefined`.
+		if (raw.role !== undefined) {
+			offer.role = raw.role;
+		}
+		if (raw.level !== undefined) {
+			offer.level = raw.level;
+		}
+		if (raw.equity !== undefined) {
+			offer.equity = raw.equity;
+		}
+		normalized.add(offer);
+		return offer;
+	});
+
+/**
+ * True for an offer `parseOffer`/`parseScenario` produced (so it needs no second check).
+ *
+ * @example isNormalizedOffer({ name: 'Acme', location: 'austin', base: 1 }) // false: a raw offer
+ */
+export function isNormalizedOffer(value: unknown): value is Offer {
+	return typeof value === 'object' && value !== null && normalized.has(value);
+}
+
+export type OfferParse = { ok: true; offer: Offer } | { ok: false; errors: InputIssue[] };
+
+/**
+ * Checks one offer (raw numbers/strings or an already normalized offer) and fills in the
+ * defaults: currency, cost-of-living index and tax region from the location; 0 for optional
+ * money; vesting `standard` for a grant without one. `path` prefixes the error paths.
+ * Never throws.
+ *
+ * @example parseOffer({ name: 'Acme', location: 'london', base: '85000' })
+ * // { ok: true, offer: { name: 'Acme', location: 'london', currency: 'GBP', colIndex: 165,
+ * //   taxRegion: 'uk', base: 85000, raisePct: 0, bonusPct: 0, signOn: [0], ... } }
+ * @example parseOffer({ name: 'Acme', location: 'austin', base: 'lots' }, 'offers.0')
+ * // { ok: false, errors: [{ path: 'offers.0.base', message: 'Base salary must be a number, like 150000.' }] }
+ */
+export function parseOffer(input: unknown, path = ''): OfferParse {
+	if (isNormalizedOffer(input)) {
+		return { ok: true, offer: input };
+	}
+	try {
+		const parsed = offerSchema.safeParse(input);
+		return parsed.success
+			? { ok: true, offer: parsed.data }
+			: { ok: false, errors: toInputIssues(parsed.error.issues, path) };
+	} catch {
+		// Only a hostile input (a getter that throws, a revoked proxy) gets here.
+		return { ok: false, errors: [{ path, message: 'This offer could not be read.' }] };
+	}
+}
+
+/** The zod schema of one offer, for the scenario schema to nest. */
+export { offerSchema };

@@ -1,0 +1,121 @@
+/**
+ * Sensitivity to the share price: which offer would lead if the equity grew (or fell) at
+ * another rate than the one entered, and at what yearly growth a trailing offer with equity
+ * would catch the leader. Offers without equity are unaffected by the share price.
+ */
+import { rankOffers, type CompareView } from './compare';
+import { project } from './project';
+import type { Money } from './money';
+import type { Currency, Fx, Household, Offer } from './types';
+
+export interface SensitivityRow {
+	/** The yearly share-price change applied to every offer's equity, in %. */
+	growthPct: number;
+	/** Each offer's figure over the horizon in USD, in the order the offers were given. */
+	totalsUsd: Money[];
+	/** Index (in the given order) of the offer that leads at this growth. */
+	leaderIndex: number;
+}
+
+export interface CatchUp {
+	index: number;
+	/** The yearly growth of this offer's shares at which it would lead, in %; null if none up to 1,000 %. */
+	growthPct: number | null;
+}
+
+export interface SensitivityOptions {
+	years: number;
+	fx: Fx;
+	household?: Household;
+	view?: CompareView;
+}
+
+/** Growth rates a person can picture: a crash, a dip, flat, steady growth, a boom. */
+export const DEFAULT_GROWTHS = [-50, -25, 0, 10, 25, 50, 100] as const;
+
+const MIN_GROWTH = -100;
+const MAX_GROWTH = 1000;
+
+function withGrowth(offer: Offer, growthPct: number): Offer {
+	return offer.equity ? { ...offer, equity: { ...offer.equity, growthPct } } : offer;
+}
+
+function ranking(offers: readonly Offer[], options: SensitivityOptions) {
+	const projected = offers.map((offer) => ({
+		name: offer.name,
+		currency: offer.currency as Currency,
+		projection: project(offer, {
+			years: options.years,
+			fx: options.fx,
+			household: options.household
+		})
+	}));
+	return rankOffers(projected, options.view ?? 'total', options.fx);
+}
+
+/**
+ * Each offer's figure over the horizon if every grant's share price changed by each of
+ * `growths` % a year.
+ *
+ * @example
+ * // A: base 200,000, no equity. B: base 150,000, RSU 200,000 on `standard`, 4 years.
+ * // At 0 %: A 800,000, B 800,000 (a tie: A leads, entered first). At +10 %: B leads.
+ * growthSensitivity([a, b], { years: 4, fx })
+ */
+export function growthSensitivity(
+	offers: readonly Offer[],
+	options: SensitivityOptions,
+	growths: readonly number[] = DEFAULT_GROWTHS
+): SensitivityRow[] {
+	return growths.map((growthPct) => {
+		const { ranked } = ranking(
+			offers.map((offer) => withGrowth(offer, growthPct)),
+			options
+		);
+		const totalsUsd: Money[] = [];
+		for (const entry of ranked) {
+			totalsUsd[entry.index] = entry.horizonTotalUsd;
+		}
+		return { growthPct, totalsUsd, leaderIndex: ranked[0]?.index ?? 0 };
+	});
+}
+
+/**
+ * For every trailing offer with equity: the yearly growth of its own share price at which
+ * it would overtake the current leader (the others as entered), to the nearest 0.5 %.
+ * Found by bisection: an offer's figure never falls when its share price grows faster.
+ *
+ * @example
+ * // A: base 200,000, no equity; B: base 150,000 + RSU 200,000 at 0 %: B catches A at +0.5 %.
+ * catchUpGrowth([a, b], { years: 4, fx }) // [{ index: 1, growthPct: 0.5 }]
+ */
+export function catchUpGrowth(offers: readonly Offer[], options: SensitivityOptions): CatchUp[] {
+	const leader = ranking(offers, options).ranked[0]?.index;
+	const result: CatchUp[] = [];
+	offers.forEach((offer, index) => {
+		if (index === leader || !offer.equity) {
+			return;
+		}
+		const leadsAt = (growthPct: number): boolean => {
+			const changed = offers.map((o, i) => (i === index ? withGrowth(o, growthPct) : o));
+			return ranking(changed, options).ranked[0]?.index === index;
+		};
+		if (!leadsAt(MAX_GROWTH)) {
+			result.push({ index, growthPct: null });
+			return;
+		}
+		// Work in half-percent steps so the loop ends after a dozen projections.
+		let low = Math.max(MIN_GROWTH, offer.equity.growthPct) * 2;
+		let high = MAX_GROWTH * 2;
+		while (high - low > 1) {
+			const mid = Math.floor((low + high) / 2);
+			if (leadsAt(mid / 2)) {
+				high = mid;
+			} else {
+				low = mid;
+			}
+		}
+		result.push({ index, growthPct: high / 2 });
+	});
+	return result;
+}

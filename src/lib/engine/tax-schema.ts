@@ -1,0 +1,181 @@
+/**
+ * The shape of the tax tables in `data/tax/*.json`, as zod schemas. `tax.ts` parses
+ * every table through these at load time, and `tests/unit/tax.test.ts` reuses them to
+ * show that a broken file is rejected with a readable message.
+ *
+ * One file holds one jurisdiction (US federal, California, ...). A jurisdiction lists
+ * its taxes; each tax is a marginal rate schedule applied to income less an optional
+ * deduction. That one shape covers every tax we model: a flat payroll tax is a single
+ * bracket from 0, a wage cap is a 0 % bracket from the cap, a surtax is a 0 % bracket
+ * followed by the surtax rate, and the UK personal allowance is a tapered deduction.
+ */
+import { z } from 'zod';
+import { TAX_REGION_IDS } from './types';
+
+const amount = z
+	.number({ error: 'must be a number' })
+	.finite('must be a finite number')
+	.nonnegative('must not be negative');
+
+const ratePct = z
+	.number({ error: 'must be a number' })
+	.min(0, 'a rate must be at least 0 %')
+	.max(100, 'a rate must be at most 100 %');
+
+const year = z.int('must be a whole year').min(2000).max(2100);
+
+export const taxSourceSchema = z.strictObject({
+	/** Who publishes the figure (IRS, FTB, HMRC, ...). */
+	publisher: z.string().min(1),
+	/** The document the figure is taken from. */
+	title: z.string().min(1),
+	url: z.url()
+});
+
+/** A rate that applies to the part of the base from `from` up to the next bracket's `from`. */
+export const bracketSchema = z.strictObject({ from: amount, ratePct });
+
+/**
+ * A marginal schedule: starts at 0, thresholds strictly rising. Rising thresholds are what
+ * make every tax non-decreasing in income, so the schema insists on them.
+ */
+export const scheduleSchema = z
+	.array(bracketSchema)
+	.min(1, 'a schedule needs at least one bracket')
+	.superRefine((brackets, ctx) => {
+		if (brackets[0] && brackets[0].from !== 0) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [0, 'from'],
+				message: 'the first bracket must start at 0'
+			});
+		}
+		brackets.forEach((bracket, i) => {
+			const previous = brackets[i - 1];
+			if (previous && bracket.from <= previous.from) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'from'],
+					message: `bracket thresholds must rise: ${bracket.from} does not exceed ${previous.from}`
+				});
+			}
+		});
+	});
+
+const byStatus = <T extends z.ZodType>(schema: T) =>
+	z.strictObject({ single: schema, married: schema });
+
+/**
+ * What is taken off income before the schedule applies.
+ * - `standard`: a fixed amount per filing status (US standard deduction).
+ * - `allowance`: a fixed amount per status, reduced by `taperPct` % of the income above
+ *   `taperFrom` until it reaches 0 (the UK personal allowance loses 1 for every 2 above 100,000).
+ */
+export const deductionSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('standard'), amount: byStatus(amount) }),
+	z.strictObject({
+		kind: z.literal('allowance'),
+		amount: byStatus(amount),
+		taperFrom: amount,
+		taperPct: z.number().gt(0, 'a taper must be above 0 %').max(100)
+	})
+]);
+
+/** Which line of `estimateTax`'s result a tax is added to. */
+export const TAX_FIELDS = ['federal', 'state', 'local', 'payroll'] as const;
+export type TaxField = (typeof TAX_FIELDS)[number];
+
+export const taxSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+	name: z.string().min(1),
+	field: z.enum(TAX_FIELDS),
+	/** The year the figures were published for (may be older than the tax year modelled). */
+	year,
+	source: taxSourceSchema,
+	deduction: deductionSchema.optional(),
+	schedule: byStatus(scheduleSchema)
+});
+
+export const taxTableSchema = z.strictObject({
+	jurisdiction: z.string().regex(/^[a-z0-9-]+$/),
+	name: z.string().min(1),
+	currency: z.enum(['USD', 'GBP']),
+	/** Where and how we simplify: shown next to the figures on /about. */
+	notes: z.array(z.string().min(1)),
+	taxes: z.array(taxSchema)
+});
+
+/** `data/tax/regions.json`: which jurisdictions' taxes make up each region a user can pick. */
+export const taxRegionsFileSchema = z
+	.object({
+		taxYear: year,
+		notes: z.array(z.string().min(1)),
+		regions: z.array(
+			z.strictObject({
+				id: z.enum(TAX_REGION_IDS),
+				name: z.string().min(1),
+				currency: z.enum(['USD', 'GBP']),
+				jurisdictions: z.array(z.string().min(1)),
+				note: z.string().min(1).optional()
+			})
+		)
+	})
+	.superRefine((file, ctx) => {
+		const seen = new Set(file.regions.map((region) => region.id));
+		for (const id of TAX_REGION_IDS) {
+			if (!seen.has(id)) {
+				ctx.addIssue({ code: 'custom', path: ['regions'], message: `region ${id} is missing` });
+			}
+		}
+	});
+
+export type TaxSource = z.infer<typeof taxSourceSchema>;
+export type Bracket = z.infer<typeof bracketSchema>;
+export type Deduction = z.infer<typeof deductionSchema>;
+export type TaxDefinition = z.infer<typeof taxSchema>;
+export type TaxTable = z.infer<typeof taxTableSchema>;
+export type TaxRegionsFile = z.infer<typeof taxRegionsFileSchema>;
+
+/**
+ * Turns a zod failure into sentences a person can act on: `taxes.0.schedule.single.2.from:
+ * bracket thresholds must rise: 100 does not exceed 200`.
+ *
+ * @example readableIssues(taxTableSchema.safeParse({}).error) // ['jurisdiction: ...', ...]
+ */
+export function readableIssues(error: z.ZodError): string[] {
+	return error.issues.map((issue) => {
+		const path = issue.path.map(String).join('.');
+		return path ? `${path}: ${issue.message}` : issue.message;
+	});
+}
+
+/**
+ * Parses one tax file, throwing an Error whose message names the file and every problem.
+ * Used at module load: a broken data file must stop the build, not yield wrong taxes.
+ *
+ * @example parseTaxTable(usFederalJson, 'us-federal.json').taxes.length // 4
+ */
+export function parseTaxTable(input: unknown, file: string): TaxTable {
+	const result = taxTableSchema.safeParse(input);
+	if (!result.success) {
+		throw new Error(
+			`${file} is not a valid tax table:\n${readableIssues(result.error).join('\n')}`
+		);
+	}
+	return result.data;
+}
+
+/**
+ * Parses `regions.json` the same way as `parseTaxTable`.
+ *
+ * @example parseTaxRegions(regionsJson, 'regions.json').regions.length // 9
+ */
+export function parseTaxRegions(input: unknown, file: string): TaxRegionsFile {
+	const result = taxRegionsFileSchema.safeParse(input);
+	if (!result.success) {
+		throw new Error(
+			`${file} is not a valid region list:\n${readableIssues(result.error).join('\n')}`
+		);
+	}
+	return result.data;
+}

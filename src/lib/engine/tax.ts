@@ -1,0 +1,282 @@
+/**
+ * Income and payroll tax of one earner's yearly wages, from the tables in `data/tax/`.
+ *
+ * Every figure lives in the data files (each with its source and year); this module only
+ * knows how to apply a marginal schedule to income less a deduction. See `tax-schema.ts`
+ * for the file shape and the simplifications each file lists in its `notes`.
+ */
+import Decimal from 'decimal.js';
+import regionsJson from '$data/tax/regions.json';
+import ukJson from '$data/tax/uk.json';
+import usCaJson from '$data/tax/us-ca.json';
+import usFederalJson from '$data/tax/us-federal.json';
+import usMaJson from '$data/tax/us-ma.json';
+import usNyJson from '$data/tax/us-ny.json';
+import usNycJson from '$data/tax/us-nyc.json';
+import usWaJson from '$data/tax/us-wa.json';
+import { Dec, HUNDRED, ZERO, cents, sum, toMoney, type Money } from './money';
+import {
+	parseTaxRegions,
+	parseTaxTable,
+	type Bracket,
+	type Deduction,
+	type TaxDefinition,
+	type TaxField,
+	type TaxSource,
+	type TaxTable
+} from './tax-schema';
+import {
+	FILING_STATUSES,
+	TAX_REGION_IDS,
+	type Currency,
+	type FilingStatus,
+	type TaxRegionId
+} from './types';
+
+const tables: TaxTable[] = [
+	parseTaxTable(usFederalJson, 'data/tax/us-federal.json'),
+	parseTaxTable(usCaJson, 'data/tax/us-ca.json'),
+	parseTaxTable(usNyJson, 'data/tax/us-ny.json'),
+	parseTaxTable(usNycJson, 'data/tax/us-nyc.json'),
+	parseTaxTable(usMaJson, 'data/tax/us-ma.json'),
+	parseTaxTable(usWaJson, 'data/tax/us-wa.json'),
+	parseTaxTable(ukJson, 'data/tax/uk.json')
+];
+const regionsFile = parseTaxRegions(regionsJson, 'data/tax/regions.json');
+
+/** A tax as the UI lists it under a region (figures stay in the engine). */
+export interface TaxRegionTax {
+	id: string;
+	name: string;
+	field: TaxField;
+	year: number;
+	source: TaxSource;
+}
+
+/** A tax region a user can pick: its name, currency, the years of its figures and its taxes. */
+export interface TaxRegionInfo {
+	id: TaxRegionId;
+	name: string;
+	currency: Currency;
+	/** The tax year modelled (2026). */
+	taxYear: number;
+	/** The distinct years the figures were published for, oldest first (e.g. [2025, 2026]). */
+	dataYears: number[];
+	taxes: TaxRegionTax[];
+	/** The simplifications of every jurisdiction in the region, to show next to the figures. */
+	notes: string[];
+	note?: string;
+}
+
+interface ResolvedRegion {
+	info: TaxRegionInfo;
+	definitions: TaxDefinition[];
+}
+
+/**
+ * Joins each region to its jurisdictions' tables, checking at load that every jurisdiction
+ * exists and shares the region's currency: a mismatch would silently mix dollars and pounds.
+ */
+function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
+	const byJurisdiction = new Map(tables.map((table) => [table.jurisdiction, table]));
+	const resolved = new Map<TaxRegionId, ResolvedRegion>();
+	for (const region of regionsFile.regions) {
+		const members = region.jurisdictions.map((id) => {
+			const table = byJurisdiction.get(id);
+			if (!table) {
+				throw new Error(`data/tax/regions.json: region ${region.id} names unknown ${id}`);
+			}
+			if (table.currency !== region.currency) {
+				throw new Error(
+					`data/tax/regions.json: ${id} is in ${table.currency}, not ${region.currency}`
+				);
+			}
+			return table;
+		});
+		const definitions = members.flatMap((table) => table.taxes);
+		const info: TaxRegionInfo = {
+			id: region.id,
+			name: region.name,
+			currency: region.currency,
+			taxYear: regionsFile.taxYear,
+			dataYears: [...new Set(definitions.map((tax) => tax.year))].sort((a, b) => a - b),
+			taxes: definitions.map(({ id, name, field, year, source }) => ({
+				id,
+				name,
+				field,
+				year,
+				source
+			})),
+			notes: members.flatMap((table) => table.notes),
+			...(region.note ? { note: region.note } : {})
+		};
+		resolved.set(region.id, { info, definitions });
+	}
+	return resolved;
+}
+
+const regions = resolveRegions();
+
+/**
+ * The tax regions in the contract's order, for pickers and the /about page.
+ *
+ * @example taxRegions.find((r) => r.id === 'us-ca')?.dataYears // [2025, 2026]
+ */
+export const taxRegions: readonly TaxRegionInfo[] = TAX_REGION_IDS.flatMap((id) => {
+	const region = regions.get(id);
+	return region ? [region.info] : [];
+});
+
+/** The notes of `data/tax/regions.json` (remote default, scope): for the /about page. */
+export const taxNotes: readonly string[] = regionsFile.notes;
+
+/**
+ * The currency a region's tables are in.
+ *
+ * @example taxRegionCurrency('uk') // 'GBP'
+ */
+export function taxRegionCurrency(region: TaxRegionId): Currency {
+	return regions.get(region)?.info.currency ?? 'USD';
+}
+
+export interface TaxInput {
+	/** Yearly gross wages in the region's currency: a Decimal, a number or a numeric string. */
+	income: Decimal.Value | Decimal;
+	region: TaxRegionId;
+	/** `single` (the default) or `married` (married filing jointly, one earner). */
+	filingStatus?: FilingStatus;
+}
+
+export interface TaxEstimate {
+	federal: Money;
+	state: Money;
+	local: Money;
+	payroll: Money;
+	/** federal + state + local + payroll, summed from the rounded lines. */
+	total: Money;
+	/** income − total. */
+	net: Money;
+	/** total / income × 100, to 2 decimals; 0 when income is 0. */
+	effectiveRatePct: number;
+}
+
+function deductionFor(
+	deduction: Deduction | undefined,
+	income: Money,
+	status: FilingStatus
+): Money {
+	if (!deduction) {
+		return ZERO;
+	}
+	const full = new Dec(deduction.amount[status]);
+	if (deduction.kind === 'standard') {
+		return full;
+	}
+	// The allowance loses taperPct % of every unit of income above taperFrom (HMRC: 1 for
+	// every 2 above 100,000), and never goes below zero.
+	const excess = Decimal.max(ZERO, income.minus(deduction.taperFrom));
+	return Decimal.max(ZERO, full.minus(excess.times(deduction.taperPct).dividedBy(HUNDRED)));
+}
+
+/** Applies a marginal schedule: each bracket's rate to the slice of `base` inside it. */
+function scheduleTax(base: Money, brackets: readonly Bracket[]): Money {
+	let tax: Money = ZERO;
+	brackets.forEach((bracket, i) => {
+		const upper = brackets[i + 1]?.from;
+		if (base.lte(bracket.from)) {
+			return;
+		}
+		const top = upper === undefined ? base : Decimal.min(base, upper);
+		tax = tax.plus(top.minus(bracket.from).times(bracket.ratePct).dividedBy(HUNDRED));
+	});
+	return tax;
+}
+
+/**
+ * One tax on `income`. The UK income tax shows why bands are in taxable income: at
+ * 110,000 the allowance is 12,570 − (110,000 − 100,000) / 2 = 7,570, taxable income is
+ * 102,430, and HMRC's bands (20 % to 37,700, 40 % to 125,140, 45 % above) apply to that.
+ * The 45 % band starts at 125,140 of taxable income, which is also 125,140 of gross income
+ * because the allowance is 0 there; so the 40 % band's upper edge needs no taper maths.
+ */
+function oneTax(definition: TaxDefinition, income: Money, status: FilingStatus): Money {
+	const base = Decimal.max(ZERO, income.minus(deductionFor(definition.deduction, income, status)));
+	return scheduleTax(base, definition.schedule[status]);
+}
+
+const ZERO_ESTIMATE: TaxEstimate = {
+	federal: ZERO,
+	state: ZERO,
+	local: ZERO,
+	payroll: ZERO,
+	total: ZERO,
+	net: ZERO,
+	effectiveRatePct: 0
+};
+
+/**
+ * Estimates one earner's yearly tax in a region, tax year 2026, in the region's currency
+ * (USD for US regions, GBP for `uk`).
+ *
+ * Where each tax goes:
+ * - `federal`: the national income tax: US federal income tax (after the standard
+ *   deduction), or UK Income Tax (after the tapered personal allowance).
+ * - `state`: state income tax on gross wages: California (with the 1 % Mental Health
+ *   Services Tax above 1,000,000), New York State, Massachusetts (with the 4 % surtax).
+ * - `local`: New York City resident tax (`us-ny-nyc` only).
+ * - `payroll`: taxes on wages: US Social Security and Medicare (with the Additional
+ *   Medicare Tax), California SDI, WA Cares, WA paid family leave; UK National Insurance.
+ * Texas, Florida and `us-none` have federal and payroll only; Washington has payroll extras.
+ *
+ * Income is truncated to whole cents first (so `net` never exceeds it); zero, negative or
+ * non-numeric income gives all zeros. Each line is rounded to cents, half up; `total` is
+ * the sum of the rounded lines and `net` is income − total. `married` means married filing
+ * jointly with this one earner's wages: joint brackets, but per-person payroll caps.
+ * An unknown region or filing status is a programming error and throws a RangeError.
+ *
+ * @example
+ * // Texas, single, 100,000: federal (100,000 − 16,100 = 83,900 taxable)
+ * // 1,240 + 4,560 + 7,370 = 13,170; Social Security 6,200; Medicare 1,450.
+ * estimateTax({ income: 100000, region: 'us-tx', filingStatus: 'single' })
+ * // → { federal: 13170, state: 0, local: 0, payroll: 7650, total: 20820, net: 79180,
+ * //     effectiveRatePct: 20.82 }
+ */
+export function estimateTax({ income, region, filingStatus = 'single' }: TaxInput): TaxEstimate {
+	const resolved = regions.get(region);
+	if (!resolved) {
+		throw new RangeError(
+			`Unknown tax region "${String(region)}"; use one of ${TAX_REGION_IDS.join(', ')}.`
+		);
+	}
+	if (!FILING_STATUSES.includes(filingStatus)) {
+		throw new RangeError(`Unknown filing status "${String(filingStatus)}"; use single or married.`);
+	}
+	const parsed = toMoney(income);
+	if (!parsed || parsed.lte(0)) {
+		return ZERO_ESTIMATE;
+	}
+	const wages = parsed.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+	const byField = (field: TaxField): Money =>
+		cents(
+			sum(
+				resolved.definitions
+					.filter((definition) => definition.field === field)
+					.map((definition) => oneTax(definition, wages, filingStatus))
+			)
+		);
+	const federal = byField('federal');
+	const state = byField('state');
+	const local = byField('local');
+	const payroll = byField('payroll');
+	const total = sum([federal, state, local, payroll]);
+	const effective = wages.isZero() ? ZERO : total.times(HUNDRED).dividedBy(wages);
+	return {
+		federal,
+		state,
+		local,
+		payroll,
+		total,
+		net: cents(wages.minus(total)),
+		effectiveRatePct: effective.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber()
+	};
+}

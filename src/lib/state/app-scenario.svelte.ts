@@ -1,0 +1,24 @@
+/**
+ * The one scenario every page works on. A module-level instance is shared by all pages of
+ * the running app, so offers typed on the compare page are there on /negotiate and /cities.
+ * During prerendering it holds only the worked example (nothing personal ever exists on the
+ * build machine); in the browser, `openAppScenario` loads the saved scenario once.
+ */
+import { ScenarioStore } from './scenario.svelte';
+
+export const appScenario = new ScenarioStore();
+
+/**
+ * Loads the saved scenario and opens a share link in the address, once per visit; then
+ * removes the fragment from the address so a reload does not ask the same question again.
+ * Call from `onMount` on every page that shows the scenario.
+ */
+export function openAppScenario(): void {
+	if (!appScenario.loaded) {
+		appScenario.load();
+	}
+	if (location.hash) {
+		appScenario.openShareLink(location.hash);
+		history.replaceState(history.state, '', location.pathname + location.search);
+	}
+}

@@ -1,0 +1,251 @@
+/**
+ * Saving and loading in the browser, without ever losing work: only a scenario that parses
+ * is written, and a save that no longer parses (an old version, a hand edit, a bug) is not
+ * overwritten but moved aside under its own key, where it stays until the person deletes it.
+ * Pure helpers over a `SafeStorage`: the caller passes the time, these never read a clock.
+ */
+import { z } from 'zod';
+import { parseScenario, type Scenario } from '$lib/engine';
+import { serializeScenario } from '$lib/engine/serialize';
+import { describeIssues } from './issue-words';
+import type { SafeStorage } from './storage';
+
+export const SCENARIO_KEY = 'counteroffer:scenario:v1';
+export const SCRIPTS_KEY = 'counteroffer:scripts:v1';
+
+/** Where an unreadable save is kept: `counteroffer:scenario:v1:corrupt:<timestamp>`. */
+export function corruptKey(key: string, timestamp: number): string {
+	return `${key}:corrupt:${timestamp}`;
+}
+
+/** What the page remembers beside the scenario (not part of the scenario file). */
+export interface SavedExtras {
+	/** Index in `scenario.offers` of the offer marked as the current job, if any. */
+	currentOffer: number | null;
+}
+
+const envelopeSchema = z.object({
+	savedAt: z.number(),
+	scenario: z.unknown(),
+	currentOffer: z.number().int().nonnegative().nullable().optional()
+});
+
+export type LoadResult =
+	| { status: 'empty' }
+	| { status: 'loaded'; scenario: Scenario; savedAt: number; extras: SavedExtras; json: string }
+	| {
+			status: 'corrupt';
+			/** The key the unreadable save was moved to; null when moving it failed. */
+			keptAt: string | null;
+			message: string;
+	  }
+	| { status: 'unavailable'; message: string };
+
+export type SaveResult =
+	| { ok: true; json: string }
+	| { ok: false; reason: 'invalid' | 'unavailable' | 'quota' | 'error'; message: string };
+
+/**
+ * The scenario file of a scenario, the form that is compared and written. Two scenarios
+ * are "the same" for saving purposes when this text is equal.
+ *
+ * @example scenarioJson(a) === scenarioJson(b)
+ */
+export function scenarioJson(scenario: Scenario): string {
+	return JSON.stringify(serializeScenario(scenario));
+}
+
+/**
+ * Copies `text` to a fresh corrupt key (never overwriting an earlier one: a suffix is added
+ * if two loads happen in the same millisecond), then removes the original.
+ */
+function keepAside(storage: SafeStorage, key: string, text: string, now: number): string | null {
+	const existing = new Set(storage.keys());
+	let target = corruptKey(key, now);
+	for (let n = 1; existing.has(target); n++) {
+		target = `${corruptKey(key, now)}-${n}`;
+	}
+	if (!storage.set(target, text).ok) {
+		return null;
+	}
+	// Only once the copy is safe is the original removed, so nothing is ever lost.
+	storage.remove(key);
+	return target;
+}
+
+function corrupt(storage: SafeStorage, text: string, now: number, why: string): LoadResult {
+	const keptAt = keepAside(storage, SCENARIO_KEY, text, now);
+	const kept =
+		keptAt === null
+			? 'It was left where it is, and saving is paused so it is not overwritten; export your work to keep it.'
+			: `It was kept aside in this browser’s storage under “${keptAt}”, not deleted.`;
+	return {
+		status: 'corrupt',
+		keptAt,
+		message: `Your saved scenario could not be opened (${why}), so the page starts fresh. ${kept}`
+	};
+}
+
+/** A save read back: the scenario, or why it cannot be used. */
+export type SavedRead =
+	| { ok: true; scenario: Scenario; savedAt: number; extras: SavedExtras; json: string }
+	| { ok: false; why: string };
+
+/**
+ * Reads the text of a save (from storage, or from another tab's `storage` event).
+ *
+ * @example readSaved(localStorage.getItem(SCENARIO_KEY) ?? '') // { ok: true, scenario, ... }
+ */
+export function readSaved(text: string): SavedRead {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, why: 'it is not valid JSON' };
+	}
+	const envelope = envelopeSchema.safeParse(data);
+	if (!envelope.success) {
+		return { ok: false, why: 'it is not in the format this version saves' };
+	}
+	const parsed = parseScenario(envelope.data.scenario);
+	if (!parsed.ok) {
+		return { ok: false, why: describeIssues(parsed.errors, 2).replace(/\.$/, '') };
+	}
+	const current = envelope.data.currentOffer ?? null;
+	return {
+		ok: true,
+		scenario: parsed.scenario,
+		savedAt: envelope.data.savedAt,
+		extras: {
+			currentOffer: current !== null && current < parsed.scenario.offers.length ? current : null
+		},
+		json: scenarioJson(parsed.scenario)
+	};
+}
+
+/**
+ * Loads the saved scenario. A save that does not parse is moved aside (see `keepAside`)
+ * and reported in a sentence; `now` names its key.
+ *
+ * @example loadScenario(storage, 1767225600000) // { status: 'loaded', scenario, savedAt, ... }
+ */
+export function loadScenario(storage: SafeStorage, now: number): LoadResult {
+	const read = storage.get(SCENARIO_KEY);
+	if (!read.ok) {
+		return { status: 'unavailable', message: read.message };
+	}
+	if (read.value === null) {
+		return { status: 'empty' };
+	}
+	const saved = readSaved(read.value);
+	if (!saved.ok) {
+		return corrupt(storage, read.value, now, saved.why);
+	}
+	const { scenario, savedAt, extras, json } = saved;
+	return { status: 'loaded', scenario, savedAt, extras, json };
+}
+
+/**
+ * Saves a scenario, but only one that reads back: the file is parsed again before it is
+ * written, so a bug elsewhere can never replace a good save with a bad one.
+ *
+ * @example saveScenario(storage, scenario, { currentOffer: null }, 1767225600000) // { ok: true, json }
+ */
+export function saveScenario(
+	storage: SafeStorage,
+	scenario: Scenario,
+	extras: SavedExtras,
+	savedAt: number
+): SaveResult {
+	const file = serializeScenario(scenario);
+	if (!parseScenario(file).ok) {
+		return {
+			ok: false,
+			reason: 'invalid',
+			message: 'The scenario has a problem, so it was not saved; your last good save is kept.'
+		};
+	}
+	const text = JSON.stringify({ savedAt, currentOffer: extras.currentOffer, scenario: file });
+	const written = storage.set(SCENARIO_KEY, text);
+	return written.ok ? { ok: true, json: JSON.stringify(file) } : written;
+}
+
+/** A negotiate-script edit: the person's own wording of the email and the call, per offer. */
+export interface ScriptEdit {
+	email: string;
+	call: string;
+}
+
+/** Stored as a list, not an object keyed by name, so an offer named "__proto__" is harmless. */
+const scriptsSchema = z.object({
+	version: z.literal(1),
+	entries: z
+		.array(
+			z.object({
+				offer: z.string().min(1).max(80),
+				email: z.string().max(50_000),
+				call: z.string().max(50_000)
+			})
+		)
+		.max(64)
+});
+
+export type ScriptsLoad = { scripts: Map<string, ScriptEdit>; message: string | null };
+
+/**
+ * Loads the script edits, keyed by offer name. Unreadable edits are kept aside like a
+ * corrupt scenario and the page starts with none.
+ *
+ * @example loadScripts(storage, now).scripts.get('Acme')?.email
+ */
+export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
+	const read = storage.get(SCRIPTS_KEY);
+	if (!read.ok || read.value === null) {
+		return { scripts: new Map(), message: read.ok ? null : read.message };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(read.value);
+	} catch {
+		data = undefined;
+	}
+	const parsed = scriptsSchema.safeParse(data);
+	if (!parsed.success) {
+		const keptAt = keepAside(storage, SCRIPTS_KEY, read.value, now);
+		return {
+			scripts: new Map(),
+			message:
+				'Your edited negotiation scripts could not be opened, so the page shows fresh ones.' +
+				(keptAt === null ? '' : ` The old text was kept aside under “${keptAt}”.`)
+		};
+	}
+	return {
+		scripts: new Map(parsed.data.entries.map((e) => [e.offer, { email: e.email, call: e.call }])),
+		message: null
+	};
+}
+
+/**
+ * Saves the script edits (validated with the same schema that loads them).
+ *
+ * @example saveScripts(storage, new Map([['Acme', { email: 'Hi…', call: 'Thanks…' }]]))
+ */
+export function saveScripts(
+	storage: SafeStorage,
+	scripts: ReadonlyMap<string, ScriptEdit>
+): SaveResult {
+	const file = {
+		version: 1 as const,
+		entries: [...scripts].map(([offer, edit]) => ({ offer, email: edit.email, call: edit.call }))
+	};
+	if (!scriptsSchema.safeParse(file).success) {
+		return {
+			ok: false,
+			reason: 'invalid',
+			message: 'These scripts are too long to save (at most 50,000 characters each, 64 offers).'
+		};
+	}
+	const text = JSON.stringify(file);
+	const written = storage.set(SCRIPTS_KEY, text);
+	return written.ok ? { ok: true, json: text } : written;
+}

@@ -1,0 +1,232 @@
+/**
+ * The editable draft of a scenario and what the engine makes of it: the first half of the
+ * compare page's state (the second, saving and sharing, is `ScenarioStore`, which extends
+ * this class). Everything the engine sees is `$derived` from the draft, offer by offer, so
+ * one invalid offer never blanks the others, and an invalid offer keeps showing results
+ * for its last valid values.
+ */
+import {
+	parseFx,
+	parseHousehold,
+	parseOffer,
+	parseScenario,
+	type Fx,
+	type Household,
+	type InputIssue,
+	type Offer,
+	type Scenario
+} from '$lib/engine';
+import {
+	blankDraft,
+	draftFromOffer,
+	rawFromDraft,
+	settingsFromScenario,
+	type DraftOffer,
+	type DraftSettings
+} from './draft';
+import { exampleScenarioFile, isExampleName } from './example';
+
+export const MAX_OFFERS = 8;
+
+/** One draft offer and what the engine makes of it. */
+export interface OfferResult {
+	id: string;
+	/** The offer to show results for: this draft's values, or its last valid ones. */
+	offer: Offer | null;
+	/** The draft's own problems (empty when it parses). */
+	errors: InputIssue[];
+	/** True when the draft has problems and results show its last valid values. */
+	stale: boolean;
+}
+
+/** The last removed offer, for "Undo". */
+export interface RemovedOffer {
+	draft: DraftOffer;
+	index: number;
+	wasCurrent: boolean;
+}
+
+export class ScenarioDraft {
+	offers = $state<DraftOffer[]>([]);
+	settings = $state<DraftSettings>({
+		years: '4',
+		filingStatus: 'single',
+		annualSpending: '60000',
+		GBPUSD: '1.36'
+	});
+	currentId = $state<string | null>(null);
+	lastRemoved = $state<RemovedOffer | null>(null);
+
+	#nextId = 0;
+	/** A memo, not state: the last valid offer of each draft, filled in by `results`. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
+	#lastValid = new Map<string, Offer>();
+	#lastSettings: { years: number; household: Household; fx: Fx };
+
+	results: OfferResult[] = $derived.by(() =>
+		this.offers.map((draft, i) => {
+			const parsed = parseOffer(rawFromDraft(draft), `offers.${i}`);
+			if (parsed.ok) {
+				this.#lastValid.set(draft.id, parsed.offer);
+				return { id: draft.id, offer: parsed.offer, errors: [], stale: false };
+			}
+			const last = this.#lastValid.get(draft.id) ?? null;
+			return { id: draft.id, offer: last, errors: parsed.errors, stale: last !== null };
+		})
+	);
+
+	#settingsParse = $derived.by(() => {
+		const { years, filingStatus, annualSpending, GBPUSD } = this.settings;
+		// The horizon has no parser of its own: a scenario with one known-good offer checks it.
+		const horizon = parseScenario({ years, offers: [exampleScenarioFile.offers[0]] });
+		const household = parseHousehold({ filingStatus, annualSpending }, 'household');
+		const fx = parseFx({ GBPUSD }, 'fx');
+		const errors = [
+			...(horizon.ok ? [] : horizon.errors),
+			...(household.ok ? [] : household.errors),
+			...(fx.ok ? [] : fx.errors)
+		];
+		if (horizon.ok && household.ok && fx.ok) {
+			this.#lastSettings = {
+				years: horizon.scenario.years,
+				household: household.household,
+				fx: fx.fx
+			};
+		}
+		return { errors, valid: this.#lastSettings };
+	});
+
+	/** Every problem of the draft, by dotted path (`offers.1.base`, `years`): one message each. */
+	fieldErrors: Record<string, string> = $derived.by(() => {
+		const map: Record<string, string> = {};
+		for (const issue of [...this.#settingsParse.errors, ...this.results.flatMap((r) => r.errors)]) {
+			map[issue.path] ??= issue.message;
+		}
+		return map;
+	});
+
+	hasErrors = $derived(Object.keys(this.fieldErrors).length > 0);
+
+	/** The scenario for the engine: every offer with valid (or last valid) values. */
+	scenario: Scenario = $derived.by(() => {
+		const { years, household, fx } = this.#settingsParse.valid;
+		const offers = this.results.flatMap((r) => (r.offer ? [r.offer] : []));
+		return { version: 1, years, household, fx, offers };
+	});
+
+	/** Index in `scenario.offers` of the current job, or null. */
+	currentIndex: number | null = $derived.by(() => {
+		const withOffer = this.results.filter((r) => r.offer !== null);
+		const index = withOffer.findIndex((r) => r.id === this.currentId);
+		return index < 0 ? null : index;
+	});
+
+	isExample = $derived(this.offers.some((draft) => isExampleName(draft.name)));
+	canAdd = $derived(this.offers.length < MAX_OFFERS);
+
+	constructor(initial: Scenario) {
+		this.#lastSettings = { years: initial.years, household: initial.household, fx: initial.fx };
+		this.replace(initial, null);
+	}
+
+	#newId(): string {
+		this.#nextId += 1;
+		return `offer-${this.#nextId}`;
+	}
+
+	/** Replaces the whole draft with a scenario (loaded, imported, shared, from another tab). */
+	protected replace(scenario: Scenario, current: number | null): void {
+		const drafts = scenario.offers.map((offer) => {
+			const draft = draftFromOffer(offer, this.#newId());
+			this.#lastValid.set(draft.id, offer);
+			return draft;
+		});
+		this.#lastSettings = { years: scenario.years, household: scenario.household, fx: scenario.fx };
+		this.offers = drafts;
+		this.settings = settingsFromScenario(scenario);
+		this.currentId = current === null ? null : (drafts[current]?.id ?? null);
+		this.lastRemoved = null;
+	}
+
+	#index(id: string): number {
+		return this.offers.findIndex((draft) => draft.id === id);
+	}
+
+	/** Adds an empty offer (at most 8); returns its id, or null when full. */
+	add(): string | null {
+		if (!this.canAdd) {
+			return null;
+		}
+		const draft = blankDraft(this.#newId(), `Offer ${this.offers.length + 1}`);
+		this.offers.push(draft);
+		return draft.id;
+	}
+
+	/** Copies an offer right after it, named "… (copy)"; returns the copy's id, or null. */
+	duplicate(id: string): string | null {
+		const index = this.#index(id);
+		const source = this.offers[index];
+		if (!source || !this.canAdd) {
+			return null;
+		}
+		const copy: DraftOffer = { ...$state.snapshot(source), id: this.#newId() };
+		copy.name = `${source.name.slice(0, 73)} (copy)`;
+		const last = this.#lastValid.get(id);
+		if (last) {
+			this.#lastValid.set(copy.id, { ...last, name: copy.name });
+		}
+		this.offers.splice(index + 1, 0, copy);
+		return copy.id;
+	}
+
+	rename(id: string, name: string): void {
+		const draft = this.offers[this.#index(id)];
+		if (draft) {
+			draft.name = name;
+		}
+	}
+
+	/** Removes an offer; `undoRemove` puts it back where it was. */
+	remove(id: string): void {
+		const index = this.#index(id);
+		const draft = this.offers[index];
+		if (!draft) {
+			return;
+		}
+		const wasCurrent = this.currentId === id;
+		this.lastRemoved = { draft: $state.snapshot(draft), index, wasCurrent };
+		this.offers.splice(index, 1);
+		if (wasCurrent) {
+			this.currentId = null;
+		}
+	}
+
+	undoRemove(): void {
+		const removed = this.lastRemoved;
+		if (!removed || !this.canAdd) {
+			return;
+		}
+		this.offers.splice(Math.min(removed.index, this.offers.length), 0, removed.draft);
+		if (removed.wasCurrent) {
+			this.currentId = removed.draft.id;
+		}
+		this.lastRemoved = null;
+	}
+
+	/** Marks one offer as the current job (null: none). Marking it again unmarks it. */
+	markCurrent(id: string | null): void {
+		this.currentId = id === null || this.currentId === id || this.#index(id) < 0 ? null : id;
+	}
+
+	/** Removes the example's offers; an empty offer takes their place if none is left. */
+	clearExample(): void {
+		this.offers = this.offers.filter((draft) => !isExampleName(draft.name));
+		if (this.currentId !== null && this.#index(this.currentId) < 0) {
+			this.currentId = null;
+		}
+		this.lastRemoved = null;
+		if (this.offers.length === 0) {
+			this.offers.push(blankDraft(this.#newId(), 'Offer 1'));
+		}
+	}
+}

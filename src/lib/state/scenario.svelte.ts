@@ -1,0 +1,198 @@
+/**
+ * The compare page's state: the draft a form edits, what the engine makes of it, and the
+ * promise that work is never lost (autosave of valid scenarios, corrupt saves kept aside,
+ * undo for removed offers, a question before a share link replaces a saved scenario).
+ *
+ * The draft and everything derived from it live in `ScenarioDraft` (scenario-draft.svelte.ts);
+ * this class adds storage, share links and imports. The only writes to storage are `save`,
+ * `load` and the decisions the page calls. Nothing touches the DOM or storage at
+ * construction, so the page prerenders (with the worked example).
+ */
+import type { Scenario } from '$lib/engine';
+import { exampleScenario } from './example';
+import { importScenarioJson } from './import-export';
+import { ScenarioDraft } from './scenario-draft.svelte';
+import {
+	SCENARIO_KEY,
+	loadScenario,
+	readSaved,
+	saveScenario,
+	scenarioJson,
+	type SavedExtras
+} from './persistence';
+import { decodeShareFragment, isShareFragment } from './share-link';
+import { createSafeStorage, type SafeStorage } from './storage';
+
+export {
+	MAX_OFFERS,
+	ScenarioDraft,
+	type OfferResult,
+	type RemovedOffer
+} from './scenario-draft.svelte';
+export type { DraftOffer, DraftSettings, DraftEquity, DraftVesting, EquityType } from './draft';
+
+export type ShareOpen = 'none' | 'opened' | 'same' | 'pending' | 'failed';
+
+/** What `storageEvent` needs of a StorageEvent (a plain object in tests). */
+export interface StorageChange {
+	key: string | null;
+	newValue: string | null;
+}
+
+export class ScenarioStore extends ScenarioDraft {
+	pendingShared = $state<Scenario | null>(null);
+	/** A sentence about the share link just opened (it failed, or was opened), or null. */
+	shareMessage = $state<string | null>(null);
+	loaded = $state(false);
+	canSave = $state(false);
+	/** A sentence about saving (unavailable, full, a corrupt save kept aside), or null. */
+	storageMessage = $state<string | null>(null);
+	savedAt = $state<number | null>(null);
+
+	#storage: SafeStorage;
+	/** The JSON last saved or loaded (plus the current offer), so unchanged work is not rewritten. */
+	#lastSavedKey: string | null = null;
+	/** Set when a corrupt save could not be moved aside: saving would overwrite it. */
+	#paused = false;
+	/** Whether `storageMessage` reports a failed save (cleared by the next good one). */
+	#saveFailed = false;
+
+	constructor(storage: SafeStorage = createSafeStorage()) {
+		const example = exampleScenario();
+		super(example);
+		this.#storage = storage;
+		// The untouched example is not worth saving: a first visit shows it anyway.
+		this.#lastSavedKey = this.#saveKey(example, null);
+	}
+
+	#saveKey(scenario: Scenario, current: number | null): string {
+		return `${current ?? ''}|${scenarioJson(scenario)}`;
+	}
+
+	/** Loads the saved scenario (call once, in the browser). Keeps the example if there is none. */
+	load(): void {
+		const result = loadScenario(this.#storage, Date.now());
+		if (result.status === 'loaded') {
+			this.replace(result.scenario, result.extras.currentOffer);
+			this.#lastSavedKey = `${result.extras.currentOffer ?? ''}|${result.json}`;
+			this.savedAt = result.savedAt;
+			this.storageMessage = null;
+		} else if (result.status === 'corrupt') {
+			this.#paused = result.keptAt === null;
+			this.storageMessage = result.message;
+		} else if (result.status === 'unavailable') {
+			this.storageMessage = result.message;
+		}
+		this.canSave = this.#storage.available && !this.#paused;
+		this.loaded = true;
+	}
+
+	/**
+	 * Saves the scenario if it changed since the last save or load. Writes only valid
+	 * scenarios (at least one offer; `saveScenario` re-parses before writing). Call it from
+	 * an `$effect` with `Date.now()`: it reads `scenario`, so it runs again on every change.
+	 */
+	save(now: number): void {
+		const scenario = this.scenario;
+		const current = this.currentIndex;
+		if (!this.loaded || !this.canSave || scenario.offers.length === 0) {
+			return;
+		}
+		const key = this.#saveKey(scenario, current);
+		if (key === this.#lastSavedKey) {
+			return;
+		}
+		const extras: SavedExtras = { currentOffer: current };
+		const result = saveScenario(this.#storage, scenario, extras, now);
+		if (result.ok) {
+			this.#lastSavedKey = key;
+			this.savedAt = now;
+			if (this.#saveFailed) {
+				this.#saveFailed = false;
+				this.storageMessage = null;
+			}
+		} else {
+			this.#saveFailed = true;
+			this.storageMessage = result.message;
+		}
+	}
+
+	/** Another tab saved: show its scenario here too (the page listens for `storage` events). */
+	storageEvent(event: StorageChange): void {
+		if (event.key !== SCENARIO_KEY || event.newValue === null) {
+			return;
+		}
+		const saved = readSaved(event.newValue);
+		if (!saved.ok) {
+			return;
+		}
+		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
+		if (key !== this.#lastSavedKey) {
+			this.replace(saved.scenario, saved.extras.currentOffer);
+			this.#lastSavedKey = key;
+			this.savedAt = saved.savedAt;
+		}
+	}
+
+	/**
+	 * Opens a share link from `location.hash`. When it differs from the work on screen (and
+	 * that is not just the untouched example) the question waits in `pendingShared`.
+	 * The page should clear the hash afterwards, whatever the outcome.
+	 */
+	openShareLink(hash: string): ShareOpen {
+		if (!isShareFragment(hash)) {
+			return 'none';
+		}
+		// The question is about the saved scenario, so it must be on screen first.
+		if (!this.loaded) {
+			this.load();
+		}
+		const decoded = decodeShareFragment(hash);
+		if (!decoded.ok) {
+			this.shareMessage = decoded.message;
+			return 'failed';
+		}
+		const shared = decoded.scenario;
+		const sharedJson = scenarioJson(shared);
+		const currentJson = scenarioJson(this.scenario);
+		if (sharedJson === currentJson) {
+			this.shareMessage = null;
+			return 'same';
+		}
+		if (currentJson === scenarioJson(exampleScenario())) {
+			this.replace(shared, null);
+			this.shareMessage = 'Opened the shared scenario.';
+			return 'opened';
+		}
+		this.pendingShared = shared;
+		return 'pending';
+	}
+
+	acceptShared(): void {
+		if (this.pendingShared) {
+			this.replace(this.pendingShared, null);
+			this.pendingShared = null;
+			this.shareMessage = 'Opened the shared scenario; it replaces your saved one.';
+		}
+	}
+
+	dismissMessages(): void {
+		this.storageMessage = null;
+		this.shareMessage = null;
+	}
+
+	rejectShared(): void {
+		this.pendingShared = null;
+		this.shareMessage = 'Kept your saved scenario; the shared one was not opened.';
+	}
+
+	/** Replaces the scenario with a file's. On failure changes nothing and returns the reasons. */
+	importJson(text: string): { ok: true } | { ok: false; reasons: string[] } {
+		const result = importScenarioJson(text);
+		if (!result.ok) {
+			return result;
+		}
+		this.replace(result.scenario, null);
+		return { ok: true };
+	}
+}

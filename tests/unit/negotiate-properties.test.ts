@@ -1,0 +1,155 @@
+/**
+ * negotiate's invariants over random offers: the ask never lowers a term, the asked terms
+ * reach the target, every asked term has a reason, amounts are whole thousands, the sign-on
+ * covers what is forfeited, no placeholder reaches the text, and an unnamed competitor's
+ * name appears nowhere.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { negotiate, project, type Offer } from '$lib/engine';
+import { headline } from '$lib/engine/compare';
+import { ASK_KEYS, grantValue } from '$lib/engine/negotiate-ask';
+import { LEVEL_IDS, LOCATION_IDS, ROLE_IDS, VESTING_PRESET_IDS } from '$lib/engine/types';
+
+const whole = (min: number, max: number) => fc.integer({ min, max });
+
+const equity = fc.oneof(
+	fc.constant(undefined),
+	fc.record({
+		type: fc.constant('rsu'),
+		grant: whole(0, 1_000_000),
+		vesting: fc.constantFrom(...VESTING_PRESET_IDS),
+		growthPct: whole(-30, 40),
+		refresh: whole(0, 100_000)
+	}),
+	fc.record({
+		type: fc.constant('options'),
+		shares: whole(0, 200_000),
+		strike: whole(0, 20),
+		price: whole(0, 60),
+		vesting: fc.constantFrom(...VESTING_PRESET_IDS),
+		growthPct: whole(-30, 40),
+		successPct: whole(0, 100)
+	})
+);
+
+/** Names no sentence of the guide or the scripts could contain by chance. */
+const offer = (name: fc.Arbitrary<string>) =>
+	fc.record(
+		{
+			name,
+			role: fc.constantFrom(...ROLE_IDS),
+			level: fc.constantFrom(...LEVEL_IDS),
+			location: fc.constantFrom(...LOCATION_IDS),
+			base: whole(0, 800_000),
+			raisePct: whole(0, 10),
+			bonusPct: whole(0, 40),
+			signOn: whole(0, 100_000),
+			relocation: whole(0, 30_000),
+			equity
+		},
+		{ requiredKeys: ['name', 'location', 'base'] }
+	);
+
+const input = fc.record({
+	offer: offer(fc.constant('Quorvex Systems')),
+	competing: fc.array(
+		offer(fc.integer({ min: 1, max: 99 }).map((n) => `Zyphrant ${n}`)),
+		{ maxLength: 3 }
+	),
+	forfeited: whole(0, 300_000),
+	stance: fc.constantFrom('conservative', 'balanced', 'ambitious'),
+	discloseCompeting: fc.boolean(),
+	years: whole(1, 10),
+	fx: fc.integer({ min: 110, max: 160 }).map((n) => ({ GBPUSD: n / 100 }))
+});
+
+/** Every piece of text in a result. */
+function texts(r: ReturnType<typeof negotiate>): string[] {
+	return [...Object.values(r.reasons), ...r.talkingPoints, r.scripts.email, r.scripts.call];
+}
+
+const PLACEHOLDER = /\[|\]|\{|\}|TODO|undefined|NaN|Infinity|null|\$-|£-|\bN\/A\b/;
+
+function grant(o: Offer) {
+	return grantValue(o.equity);
+}
+
+describe('negotiate over random offers', () => {
+	it('never lowers a term, and the asked terms reach the target', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				const r = negotiate(given);
+				expect(r.errors).toBeUndefined();
+				const before = r.askedOffer && negotiate({ ...given }).askedOffer;
+				expect(before).not.toBeNull();
+				const asked = r.askedOffer as Offer;
+				const base = String(given.offer.base);
+				expect(asked.base.greaterThanOrEqualTo(base)).toBe(true);
+				expect(asked.bonusPct).toBeGreaterThanOrEqual(given.offer.bonusPct ?? 0);
+				expect(asked.relocation.greaterThanOrEqualTo(given.offer.relocation ?? 0)).toBe(true);
+				expect(asked.signOn[0]?.greaterThanOrEqualTo(given.offer.signOn ?? 0)).toBe(true);
+				const original = negotiate({ offer: given.offer, years: given.years }).askedOffer;
+				const originalGrant = original ? grant({ ...original, equity: undefined }) : null;
+				expect(originalGrant).toBeNull();
+				if (r.ask.equityGrant) {
+					const parsedGrant = grant(asked);
+					expect(parsedGrant?.greaterThanOrEqualTo(r.ask.equityGrant)).toBe(true);
+				}
+				const average = headline(project(asked, { years: given.years, fx: given.fx }))
+					.averageYearlyTotal;
+				expect(String(average)).toBe(String(r.asked));
+				if (r.target !== null) {
+					expect(r.asked.greaterThanOrEqualTo(r.target)).toBe(true);
+				}
+				expect(r.asked.greaterThan(r.current)).toBe(true);
+				expect(r.worth.isPositive()).toBe(true);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('gives one reason per asked term, whole thousands, and a sign-on covering the forfeit', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				const r = negotiate(given);
+				expect(Object.keys(r.reasons).sort()).toEqual(Object.keys(r.ask).sort());
+				for (const key of ASK_KEYS) {
+					const value = r.ask[key];
+					if (value !== undefined) {
+						expect(r.reasons[key]?.length ?? 0).toBeGreaterThan(20);
+					}
+					if (typeof value === 'object') {
+						expect(value.modulo(1000).isZero()).toBe(true);
+					}
+				}
+				const signOn = r.ask.signOn ?? r.askedOffer?.signOn[0];
+				expect(signOn?.greaterThanOrEqualTo(given.forfeited)).toBe(true);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('writes no placeholder, and never names a competitor the person keeps unnamed', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				const r = negotiate(given);
+				for (const text of texts(r)) {
+					expect(text).not.toMatch(PLACEHOLDER);
+					expect(text.trim()).toBe(text);
+				}
+				expect(r.scripts.email).toContain('Best regards,');
+				expect(r.talkingPoints.length).toBeGreaterThanOrEqual(3);
+				if (!given.discloseCompeting) {
+					expect(JSON.stringify(r)).not.toContain('Zyphrant');
+				} else if (given.competing.length > 0) {
+					expect(r.scripts.email).toContain('Zyphrant');
+				}
+				if (r.market) {
+					expect(r.talkingPoints[0]).toContain('The Complete AI Career Guide for 2026');
+				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});

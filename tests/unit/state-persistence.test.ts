@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type Scenario } from '$lib/engine';
+import {
+	SCENARIO_KEY,
+	SCRIPTS_KEY,
+	loadScenario,
+	loadScripts,
+	readSaved,
+	saveScenario,
+	saveScripts
+} from '$lib/state/persistence';
+import { createSafeStorage } from '$lib/state/storage';
+import { FakeStorage } from './state-fake-storage';
+import { plain } from './state-arbitraries';
+
+function parsed(input: unknown): Scenario {
+	const result = parseScenario(input);
+	if (!result.ok) {
+		throw new Error(JSON.stringify(result.errors));
+	}
+	return result.scenario;
+}
+
+const scenario = parsed({ offers: [{ name: 'Acme', location: 'austin', base: 150000 }] });
+const NOW = 1_767_225_600_000;
+
+function setup(initial: Record<string, string> = {}) {
+	const fake = new FakeStorage();
+	for (const [key, value] of Object.entries(initial)) {
+		fake.data.set(key, value);
+	}
+	return { fake, storage: createSafeStorage(() => fake) };
+}
+
+describe('saveScenario / loadScenario', () => {
+	it('saves and loads a scenario, with its time and current offer', () => {
+		const { storage } = setup();
+		expect(saveScenario(storage, scenario, { currentOffer: 0 }, NOW).ok).toBe(true);
+		const loaded = loadScenario(storage, NOW + 1);
+		expect(loaded.status).toBe('loaded');
+		if (loaded.status === 'loaded') {
+			expect(plain(loaded.scenario)).toEqual(plain(scenario));
+			expect(loaded.savedAt).toBe(NOW);
+			expect(loaded.extras).toEqual({ currentOffer: 0 });
+		}
+	});
+
+	it('reports an empty storage', () => {
+		expect(loadScenario(setup().storage, NOW)).toEqual({ status: 'empty' });
+	});
+
+	it('never writes a scenario that does not parse', () => {
+		const { fake, storage } = setup({ [SCENARIO_KEY]: 'the last good save' });
+		const broken = { ...scenario, years: 99 };
+		expect(saveScenario(storage, broken, { currentOffer: null }, NOW)).toMatchObject({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(fake.data.get(SCENARIO_KEY)).toBe('the last good save');
+	});
+
+	it.each([
+		['text that is not JSON', '{"savedAt":', /not valid JSON/],
+		['JSON in another format', '{"offers":[]}', /not in the format this version saves/],
+		[
+			'a scenario that no longer parses',
+			JSON.stringify({
+				savedAt: 1,
+				scenario: { offers: [{ name: 'Acme', location: 'mars', base: 1 }] }
+			}),
+			/Offer 1, location: must be one of/
+		]
+	])('moves aside %s, keeps it, and says so', (_case, text, why) => {
+		const { fake, storage } = setup({ [SCENARIO_KEY]: text });
+		const loaded = loadScenario(storage, NOW);
+		const keptAt = `${SCENARIO_KEY}:corrupt:${NOW}`;
+		expect(loaded).toMatchObject({ status: 'corrupt', keptAt });
+		expect(loaded.status === 'corrupt' && loaded.message).toMatch(why);
+		expect(loaded.status === 'corrupt' && loaded.message).toContain(keptAt);
+		expect(fake.data.get(keptAt)).toBe(text);
+		expect(fake.data.has(SCENARIO_KEY)).toBe(false);
+	});
+
+	it('never overwrites an earlier corrupt copy, even in the same millisecond', () => {
+		const first = `${SCENARIO_KEY}:corrupt:${NOW}`;
+		const { fake, storage } = setup({ [first]: 'older', [SCENARIO_KEY]: 'newer' });
+		expect(loadScenario(storage, NOW)).toMatchObject({ keptAt: `${first}-1` });
+		expect(fake.data.get(first)).toBe('older');
+		expect(fake.data.get(`${first}-1`)).toBe('newer');
+	});
+
+	it('leaves a corrupt save in place when it cannot be copied (storage full)', () => {
+		const { fake, storage } = setup({ [SCENARIO_KEY]: 'not json' });
+		fake.mode = 'full';
+		const loaded = loadScenario(storage, NOW);
+		expect(loaded).toMatchObject({ status: 'corrupt', keptAt: null });
+		expect(fake.data.get(SCENARIO_KEY)).toBe('not json');
+	});
+
+	it('reports unavailable storage without throwing', () => {
+		const storage = createSafeStorage(() => undefined);
+		expect(loadScenario(storage, NOW).status).toBe('unavailable');
+		expect(saveScenario(storage, scenario, { currentOffer: null }, NOW)).toMatchObject({
+			ok: false,
+			reason: 'unavailable'
+		});
+	});
+
+	it('reports a full storage on save', () => {
+		const { fake, storage } = setup();
+		fake.quotaChars = 50;
+		expect(saveScenario(storage, scenario, { currentOffer: null }, NOW)).toMatchObject({
+			ok: false,
+			reason: 'quota'
+		});
+	});
+
+	it.each([
+		[5, null],
+		[0, 0],
+		[-1, 'refused']
+	])('readSaved keeps a current offer index %i only when it exists (→ %s)', (index, expected) => {
+		const offers = [{ name: 'A', location: 'austin', base: 1 }];
+		const saved = readSaved(
+			JSON.stringify({ savedAt: NOW, currentOffer: index, scenario: { offers } })
+		);
+		expect(saved.ok ? saved.extras.currentOffer : 'refused').toBe(expected);
+	});
+});
+
+describe('saveScripts / loadScripts', () => {
+	it('saves and loads script edits keyed by offer name, even "__proto__"', () => {
+		const { storage } = setup();
+		const scripts = new Map([
+			['Acme', { email: 'Hi, thanks for the offer…', call: 'Thank you…' }],
+			['__proto__', { email: 'e', call: 'c' }]
+		]);
+		expect(saveScripts(storage, scripts).ok).toBe(true);
+		const loaded = loadScripts(storage, NOW);
+		expect(loaded.message).toBeNull();
+		expect([...loaded.scripts]).toEqual([...scripts]);
+		expect(Object.prototype).not.toHaveProperty('email');
+	});
+
+	it('starts empty when nothing is saved', () => {
+		expect(loadScripts(setup().storage, NOW)).toEqual({ scripts: new Map(), message: null });
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['a wrong shape', JSON.stringify({ Acme: { email: 1 } })]
+	])('keeps aside script edits that are %s', (_case, text) => {
+		const { fake, storage } = setup({ [SCRIPTS_KEY]: text });
+		const loaded = loadScripts(storage, NOW);
+		expect(loaded.scripts.size).toBe(0);
+		expect(loaded.message).toContain(`${SCRIPTS_KEY}:corrupt:${NOW}`);
+		expect(fake.data.get(`${SCRIPTS_KEY}:corrupt:${NOW}`)).toBe(text);
+	});
+
+	it('refuses to save a script over 50,000 characters', () => {
+		const { storage } = setup();
+		const scripts = new Map([['Acme', { email: 'x'.repeat(50_001), call: '' }]]);
+		expect(saveScripts(storage, scripts)).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+});
