@@ -21,7 +21,9 @@ export default defineConfig(
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
-				projectService: true,
+				// SvelteKit keeps the service worker out of its tsconfig (it runs with the webworker
+				// library, not the DOM's); its own triple-slash references give it its types.
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte']
 			}

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets a second checkout run its tests beside this one without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * End-to-end tests drive Debian's Chromium (`apt-get install -y chromium`) against the
@@ -33,7 +34,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm start',
+		command: `npx sirv build --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

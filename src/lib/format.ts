@@ -108,3 +108,15 @@ const DATE = new Intl.DateTimeFormat(LOCALE, {
 export function formatDate(iso: string): string {
 	return DATE.format(new Date(`${iso}T00:00:00Z`));
 }
+
+const ORDINAL = new Intl.PluralRules(LOCALE, { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/**
+ * Formats a whole number as an English ordinal.
+ *
+ * @example formatOrdinal(62) // '62nd'
+ */
+export function formatOrdinal(value: number): string {
+	return `${value}${ORDINAL_SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
+}

@@ -14,7 +14,11 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 			// Block as well as record, so a slip can never leak data even during a test run.
 			await page.route('**/*', async (route) => {
 				const url = route.request().url();
-				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === ownOrigin) {
+				if (
+					url.startsWith('data:') ||
+					url.startsWith('blob:') ||
+					new URL(url).origin === ownOrigin
+				) {
 					await route.continue();
 				} else {
 					foreign.push(url);

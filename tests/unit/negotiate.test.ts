@@ -97,7 +97,9 @@ describe('competing offers', () => {
 			bonusPct: '10',
 			base: '240000'
 		});
-		const text = [...negotiate({ offer: { ...austin, base: 150000 }, competing: [beta] }).talkingPoints];
+		const text = [
+			...negotiate({ offer: { ...austin, base: 150000 }, competing: [beta] }).talkingPoints
+		];
 		expect(text.join(' ')).toContain("Beta Labs's offer averages $264,000 a year over 4 years");
 	});
 
@@ -142,9 +144,12 @@ describe('currencies', () => {
 			},
 			competing: [{ name: 'Hudson AI', location: 'new-york', base: 204000 }]
 		});
-		expect([r.currency, String(r.target), String(r.ask.base), String(r.competing?.averageHere)]).toEqual(
-			['GBP', '150000', '150000', '150000']
-		);
+		expect([
+			r.currency,
+			String(r.target),
+			String(r.ask.base),
+			String(r.competing?.averageHere)
+		]).toEqual(['GBP', '150000', '150000', '150000']);
 		expect(r.scripts.email).toContain('£150,000');
 		expect(r.scripts.email).toContain('$204,000 (£150,000 at 1.36 USD per GBP)');
 	});

@@ -172,9 +172,18 @@ export function checkVesting(input: unknown): VestingCheck {
 	}
 	const message =
 		typeof input === 'string'
-			? `Vesting preset "${input.slice(0, 40)}" is not one of: ${PRESET_LIST}.`
+			? `Vesting preset "${printable(input)}" is not one of: ${PRESET_LIST}.`
 			: `Vesting must be a preset (${PRESET_LIST}) or ${SCHEDULE_HINT}.`;
 	return { ok: false, issues: [{ path: '', message }] };
+}
+
+/**
+ * The start of what the user typed, safe to quote in a message: control and invisible
+ * formatting characters (a NUL, a right-to-left override) would garble the sentence, so each
+ * becomes "?".
+ */
+function printable(text: string): string {
+	return text.slice(0, 40).replace(/[\p{Cc}\p{Cf}]/gu, '?');
 }
 
 /**

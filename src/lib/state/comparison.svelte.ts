@@ -1,0 +1,175 @@
+/**
+ * What the compare page shows, derived from the scenario: every offer projected year by
+ * year (always with the household, so every view is ready), its headline figures, who
+ * leads in the chosen view, the difference from the current job, leaving early and the
+ * share-price sensitivity. All arithmetic happens in the engine; this class only decides
+ * what to ask it, and recomputes only what a change touches (each piece is its own $derived).
+ */
+import {
+	catchUpGrowth,
+	differenceFrom,
+	growthSensitivity,
+	headline,
+	leaveAt,
+	marketFit,
+	project,
+	rankOffers,
+	type CatchUp,
+	type CompareView,
+	type Headline,
+	type LeaveOutcome,
+	type MarketFit,
+	type Offer,
+	type Projection,
+	type Ranking,
+	type SensitivityRow,
+	type YearDifference
+} from '$lib/engine';
+import type { ScenarioStore } from './scenario.svelte';
+
+/** One offer on the page, with everything computed about it. */
+export interface ComparedOffer {
+	/** The draft's id (stable across edits), for keys and for the current-job mark. */
+	id: string;
+	offer: Offer;
+	/** The offer's draft has errors; these figures use its last valid values. */
+	stale: boolean;
+	projection: Projection;
+	headline: Headline;
+	market: MarketFit | null;
+	isCurrent: boolean;
+}
+
+export const VIEW_LABELS: Record<CompareView, { label: string; meaning: string }> = {
+	total: {
+		label: 'Total compensation',
+		meaning:
+			'Pay before tax: base, bonus, sign-on, vested equity, refreshers and other cash, as the guide counts total compensation.'
+	},
+	net: {
+		label: 'After tax',
+		meaning:
+			'Take-home pay: taxable pay minus estimated income and payroll taxes for the offer’s tax region (2026 tables). Options are taxed when exercised, so they are left out.'
+	},
+	purchasingPower: {
+		label: 'Purchasing power',
+		meaning:
+			'Take-home pay in US-average prices: take-home × 100 ÷ the city’s cost-of-living index, so cities can be compared.'
+	},
+	savings: {
+		label: 'Yearly savings',
+		meaning:
+			'Take-home pay minus your yearly spending, scaled to the city’s cost of living: what is left to save or invest.'
+	}
+};
+
+export class Comparison {
+	view = $state<CompareView>('total');
+	/** The month to leave at in the "leaving early" table. */
+	leaveMonth = $state(12);
+
+	#store: ScenarioStore;
+
+	constructor(store: ScenarioStore) {
+		this.#store = store;
+	}
+
+	/** Options every projection shares: the horizon, household and exchange rate. */
+	#options = $derived.by(() => {
+		const { years, household, fx } = this.#store.scenario;
+		return { years, household, fx };
+	});
+
+	offers: ComparedOffer[] = $derived.by(() => {
+		const options = this.#options;
+		const currentId = this.#store.currentId;
+		return this.#store.results.flatMap((result) => {
+			const offer = result.offer;
+			if (!offer) {
+				return [];
+			}
+			const projection = project(offer, options);
+			const summary = headline(projection);
+			return [
+				{
+					id: result.id,
+					offer,
+					stale: result.stale,
+					projection,
+					headline: summary,
+					market: marketFit(
+						summary.averageYearlyTotal,
+						offer.currency,
+						offer.role,
+						offer.level,
+						offer.location
+					),
+					isCurrent: result.id === currentId
+				}
+			];
+		});
+	});
+
+	ranking: Ranking = $derived(
+		rankOffers(
+			this.offers.map((c) => ({
+				name: c.offer.name,
+				currency: c.offer.currency,
+				projection: c.projection
+			})),
+			this.view,
+			this.#options.fx
+		)
+	);
+
+	current: ComparedOffer | null = $derived(this.offers.find((c) => c.isCurrent) ?? null);
+
+	/** Each other offer's yearly difference from the current job, by offer id. */
+	differences: Record<string, YearDifference[]> = $derived.by(() => {
+		const current = this.current;
+		const map: Record<string, YearDifference[]> = {};
+		if (!current) {
+			return map;
+		}
+		for (const c of this.offers) {
+			if (c.id !== current.id) {
+				map[c.id] = differenceFrom(
+					c.projection,
+					c.offer.currency,
+					current.projection,
+					current.offer.currency,
+					this.view,
+					this.#options.fx
+				);
+			}
+		}
+		return map;
+	});
+
+	leaving: { id: string; outcome: LeaveOutcome }[] = $derived(
+		this.offers.map((c) => ({ id: c.id, outcome: leaveAt(c.offer, this.leaveMonth) }))
+	);
+
+	#sensitivityOptions = $derived({
+		...this.#options,
+		view: this.view
+	});
+
+	sensitivity: SensitivityRow[] = $derived(
+		this.offers.some((c) => c.offer.equity)
+			? growthSensitivity(
+					this.offers.map((c) => c.offer),
+					this.#sensitivityOptions
+				)
+			: []
+	);
+
+	catchUp: CatchUp[] = $derived(
+		this.offers.length > 1
+			? catchUpGrowth(
+					this.offers.map((c) => c.offer),
+					this.#sensitivityOptions
+				)
+			: []
+	);
+}

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** The offer card titled `name` (each card is a region named by its heading). */
+const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** Starts from an empty scenario: the example cleared, one blank offer. */
+async function startFresh(page: Page) {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Clear the example and start' }).click();
+	await expect(card(page, 'Offer 1')).toBeVisible();
+}
+
+async function fillOffer(
+	page: Page,
+	cardName: string,
+	values: { name: string; location: string; base: string; bonus?: string }
+) {
+	const offer = card(page, cardName);
+	await offer.getByLabel('Location', { exact: true }).selectOption({ label: values.location });
+	await offer.getByLabel('Base salary', { exact: true }).fill(values.base);
+	if (values.bonus) {
+		await offer.getByLabel('Target bonus', { exact: true }).fill(values.bonus);
+	}
+	await offer.getByLabel('Company or label', { exact: true }).fill(values.name);
+}
+
+const headlineRow = (page: Page, name: string) =>
+	page
+		.getByRole('table', { name: /Headline figures/ })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name }) });
+
+test('the first visit shows a worked example whose results are in the prerendered HTML', async ({
+	browser
+}) => {
+	// Given a browser with JavaScript off, the page still shows the example's figures.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByText('This is a worked example')).toBeVisible();
+	const table = page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' });
+	await expect(table.getByRole('row', { name: /Year 1/ })).toContainText('$361,000.00');
+	await context.close();
+});
+
+test('two offers typed in show their totals and which leads', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		bonus: '10'
+	});
+	const acme = card(page, 'Acme');
+	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
+	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+
+	await page.getByRole('button', { name: 'Add an offer' }).click();
+	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200,000' });
+	// A comma is not a number the engine reads: the field says so, and results carry on.
+	await expect(card(page, 'Globex').getByText(/must be a number/i)).toBeVisible();
+	await card(page, 'Globex').getByLabel('Base salary', { exact: true }).fill('200000');
+
+	// Worked by hand: Acme year 1 = 150,000 + 15,000 + 50,000 (cliff vest) = 215,000.
+	await expect(headlineRow(page, 'Acme')).toContainText('$215,000');
+	await expect(headlineRow(page, 'Globex')).toContainText('$200,000');
+	// Over 4 years: Acme 4 × 215,000 = 860,000; Globex 800,000; lead 60,000 (7.5 %).
+	await expect(
+		page.getByText(/Acme leads on total compensation by \$60,000 \(7\.5% more\)/)
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('switching the vesting preset changes year 1', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '100000' });
+	const acme = card(page, 'Acme');
+	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
+	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+	const year1 = page
+		.getByRole('table', { name: 'Acme: year by year (USD)' })
+		.getByRole('row', { name: /Year 1/ });
+	await expect(year1).toContainText('$150,000.00'); // 100,000 + 25 % of 200,000
+	await acme.getByLabel('Vesting schedule', { exact: true }).selectOption('amazon');
+	await expect(year1).toContainText('$110,000.00'); // 100,000 + 5 % of 200,000
+	await acme.getByLabel('Vesting schedule', { exact: true }).selectOption('back-loaded');
+	await expect(year1).toContainText('$120,000.00'); // 100,000 + 10 % of 200,000
+});
+
+test('a bad value is marked at its field and the results keep the last valid values', async ({
+	page
+}) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '150000' });
+	const base = card(page, 'Acme').getByLabel('Base salary', { exact: true });
+	await base.fill('-5');
+	await expect(base).toHaveAttribute('aria-invalid', 'true');
+	await expect(base).toHaveAccessibleDescription(/.+/);
+	await expect(headlineRow(page, 'Acme')).toContainText('last valid values');
+	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
+});
+
+test('offers come back after a reload', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Initech', location: 'Boston, MA', base: '123456' });
+	await expect(headlineRow(page, 'Initech')).toContainText('$123,456');
+	await page.reload();
+	await expect(card(page, 'Initech').getByLabel('Base salary', { exact: true })).toHaveValue(
+		'123456'
+	);
+	await expect(headlineRow(page, 'Initech')).toContainText('$123,456');
+});
+
+test('a share link opens the same numbers in a fresh browser', async ({ page, browser }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
+	await expect(headlineRow(page, 'Hooli')).toContainText('£95,000');
+	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	expect(link).toMatch(/#s=[A-Za-z0-9_-]+$/);
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+	await expect(headlineRow(other, 'Hooli')).toContainText('£95,000');
+	// The fragment is removed once read, so a reload does not ask again.
+	await expect(other).toHaveURL(/\/$/);
+	await fresh.close();
+});
+
+test('a broken share link says so and keeps the saved scenario', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Umbrella', location: 'Austin, TX', base: '111000' });
+	await expect(headlineRow(page, 'Umbrella')).toContainText('$111,000');
+	await page.goto('/#s=not-a-real-link');
+	await expect(page.getByText(/share link/i).first()).toBeVisible();
+	await expect(headlineRow(page, 'Umbrella')).toContainText('$111,000');
+});
+
+test('importing a broken file lists the reasons and changes nothing', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Vandelay', location: 'Austin, TX', base: '99000' });
+	await page.getByLabel('Import a scenario file (JSON)', { exact: true }).setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ version: 1, offers: [{ name: 'X', base: 'lots' }] }))
+	});
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('nothing was changed');
+	await expect(alert).toContainText(/base salary/i);
+	await expect(headlineRow(page, 'Vandelay')).toContainText('$99,000');
+});
+
+test('the after-tax view shows tax and take-home', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('After tax', { exact: true }).check();
+	const table = page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' });
+	await expect(table.getByRole('columnheader', { name: 'Take-home' })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Tax', exact: true })).toBeVisible();
+	await expect(page.getByText(/leads on after tax/)).toBeVisible();
+});
+
+test('leaving at month 11 forfeits the whole grant; month 12 gets the cliff', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		bonus: '10'
+	});
+	const acme = card(page, 'Acme');
+	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
+	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+	const slider = page.getByLabel('Leave after (months)', { exact: true });
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft'); // from 12 to 11
+	const row = page.getByRole('table', { name: /Leaving/ }).getByRole('row', { name: /Acme/ });
+	// 11 months of (150,000 + 15,000) / 12 = 151,250; all 200,000 forfeited.
+	await expect(row).toContainText('$151,250.00');
+	await expect(row).toContainText('$200,000.00');
+	await page.keyboard.press('ArrowRight'); // month 12: 165,000 + the 50,000 cliff vest
+	await expect(row).toContainText('$215,000.00');
+	await expect(row).toContainText('$150,000.00');
+});
+
+test('a removed offer can be brought back with undo', async ({ page }) => {
+	await page.goto('/');
+	const lab = card(page, 'Example: Bay Area AI lab');
+	await lab.getByRole('button', { name: 'Remove' }).click();
+	await expect(lab).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(card(page, 'Example: Bay Area AI lab')).toBeVisible();
+});

@@ -1,0 +1,87 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// The worked example: "Example: Bay Area AI lab" (Senior ML Engineer, San Francisco) against
+// "Example: Austin startup". Market $267,000–$445,000 (derived), balanced target $400,500:
+// base 210,000 → 238,000 and the RSU grant 400,000 → 453,000.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.describe('/negotiate', () => {
+	test('has the ask and the scripts in the prerendered HTML', async ({ request }) => {
+		const html = await (await request.get('/negotiate')).text();
+		for (const figure of ['$238,000', '$453,000', '$267,000–$445,000', 'Best regards,']) {
+			expect(html).toContain(figure);
+		}
+	});
+
+	test('builds a script from two offers, copies it and the clipboard holds the same text', async ({
+		page
+	}) => {
+		await page.goto('/negotiate');
+		await page.getByLabel('Offer to negotiate').selectOption({ label: 'Example: Bay Area AI lab' });
+		await expect(page.getByRole('checkbox', { name: 'Example: Austin startup' })).toBeChecked();
+		await page.getByLabel('Unvested equity and bonus you would forfeit').fill('50000');
+
+		const email = page.getByLabel('Email', { exact: true });
+		await expect(email).toHaveValue(/Sign-on bonus: \$50,000 \(up from \$30,000\)/);
+		await expect(email).toHaveValue(/an offer from Example: Austin startup/);
+		await expect(email).toHaveValue(/Base salary: \$238,000 \(up from \$210,000\)/);
+
+		await page.getByRole('button', { name: 'Copy email' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await email.inputValue());
+		expect(copied).toContain('Best regards,');
+	});
+
+	test('copies with the fallback when the Clipboard API refuses', async ({ page }) => {
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+		});
+		await page.goto('/negotiate');
+		const call = page.getByLabel('Call script');
+		await expect(call).toHaveValue(/I'd like to ask for a base salary of \$238,000/);
+		await page.getByRole('button', { name: 'Copy call script' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await call.inputValue());
+	});
+
+	test('leaves the competitor unnamed when asked to', async ({ page }) => {
+		await page.goto('/negotiate');
+		await page.getByLabel('Name the competing company in the talking points and scripts').uncheck();
+		const email = page.getByLabel('Email', { exact: true });
+		await expect(email).toHaveValue(/I also have another offer that averages/);
+		await expect(email).not.toHaveValue(/Austin startup/);
+	});
+
+	test('keeps an edited script across a reload, and can go back to the generated one', async ({
+		page
+	}) => {
+		await page.goto('/negotiate');
+		const email = page.getByLabel('Email', { exact: true });
+		await expect(email).toHaveValue(/Best regards,$/);
+		await email.fill('Hello Dana, thank you for the offer. My ask: $238,000 base.');
+		await page.reload();
+		await expect(email).toHaveValue('Hello Dana, thank you for the offer. My ask: $238,000 base.');
+		await page.getByRole('button', { name: 'Use the generated text' }).click();
+		await expect(email).toHaveValue(/^Subject: Senior ML Engineer offer/);
+	});
+
+	test('counts a competing offer typed in here', async ({ page }) => {
+		await page.goto('/negotiate');
+		await page.getByRole('checkbox', { name: 'Example: Austin startup' }).uncheck();
+		await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Gamma Robotics');
+		await page.getByLabel('Base salary').fill('600000');
+		// Gamma averages 600,000 a year, above the market target: it becomes the target.
+		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
+			/in line with Gamma Robotics's offer/
+		);
+	});
+
+	test('is accessible in light and dark mode', async ({ page }) => {
+		await page.goto('/negotiate');
+		await expect(page.getByRole('heading', { name: 'The ask' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectNoAxeViolations(page);
+	});
+});

@@ -1,0 +1,190 @@
+/**
+ * Byte budgets, read from the build output (run after `vite build`): what a first visit to a
+ * page downloads before any chart, gzip-compressed as a server would send it.
+ *
+ * "Before any chart" = the scripts the prerendered HTML loads (its modulepreload links and the
+ * bootstrap's imports) with everything they import statically, plus its CSS, HTML, icon and
+ * manifest. Chunks loaded by a dynamic import() (chart.js, drawn on mount) are not in it, and
+ * the check fails if chart.js ever slips into that set. The service worker's precache, which
+ * downloads the rest of the site after the page has loaded, is printed separately.
+ *
+ * Usage: node tests/perf/budget.js   (exit 1 when over budget)
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+const KB = 1000;
+
+/** The budgets of issue 7, in gzip bytes, for the first visit to `/`. */
+const BUDGET = { js: 80 * KB, total: 150 * KB };
+/** Pages whose figures are printed (only `/` is held to the budget). */
+/** @type {Array<[string, string]>} */
+const PAGES = [
+	['/', 'index.html'],
+	['/cities', 'cities.html'],
+	['/negotiate', 'negotiate.html'],
+	['/market', 'market.html'],
+	['/about', 'about.html']
+];
+
+/** @typedef {{ file: string, name?: string, src?: string, imports?: string[], dynamicImports?: string[], css?: string[] }} Chunk */
+
+/** @type {Record<string, Chunk>} */
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+/** Manifest entries by output file, e.g. `_app/immutable/chunks/abc.js`. */
+const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+
+/** @param {string} file a path inside build/ */
+function gzipSize(file) {
+	return gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length;
+}
+
+/** @param {number} bytes */
+function kb(bytes) {
+	return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** `./_app/x.js` or `/_app/x.js` → `_app/x.js` */
+function local(/** @type {string | undefined} */ href = '') {
+	return href.replace(/^\.?\//, '');
+}
+
+/**
+ * Every file a page loads before any script runs a dynamic import.
+ * @param {string} htmlFile
+ */
+function firstVisit(htmlFile) {
+	const html = readFileSync(join(BUILD, htmlFile), 'utf8');
+	/** @type {Set<string>} */
+	const js = new Set();
+	/** @type {Set<string>} */
+	const css = new Set();
+	/** @type {Set<string>} */
+	const other = new Set();
+	for (const [, tag] of html.matchAll(/<link\b([^>]*)>/g)) {
+		const href = /href="([^"]+)"/.exec(tag ?? '')?.[1];
+		const rel = /rel="([^"]+)"/.exec(tag ?? '')?.[1];
+		if (!href) {
+			continue;
+		}
+		if (rel === 'modulepreload') {
+			js.add(local(href));
+		} else if (rel === 'stylesheet') {
+			css.add(local(href));
+		} else if (rel === 'icon' || rel === 'manifest') {
+			other.add(local(href));
+		}
+	}
+	// The inline bootstrap script starts the app with import("./_app/immutable/entry/...").
+	for (const [, href] of html.matchAll(/import\("([^"]+\.js)"\)/g)) {
+		js.add(local(href));
+	}
+	// Static imports are fetched before a module runs, so they belong to the first visit.
+	const queue = [...js];
+	while (queue.length > 0) {
+		const chunk = byFile.get(queue.pop() ?? '');
+		for (const key of chunk?.imports ?? []) {
+			const file = manifest[key]?.file;
+			if (file && !js.has(file)) {
+				js.add(file);
+				queue.push(file);
+			}
+		}
+		for (const file of chunk?.css ?? []) {
+			css.add(file);
+		}
+	}
+	return { html: htmlFile, js: [...js], css: [...css], other: [...other] };
+}
+
+/** @param {string[]} files */
+function total(files) {
+	return files.reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
+/** Files holding chart.js, found by the module it was built from. */
+const chartFiles = new Set(
+	Object.values(manifest)
+		.filter((chunk) => chunk.src?.includes('node_modules/chart.js/'))
+		.map((chunk) => chunk.file)
+);
+
+/** Every file under build/ (what the service worker precaches, plus itself). */
+function allFiles(/** @type {string} */ dir = BUILD) {
+	/** @type {string[]} */
+	const found = [];
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) {
+			found.push(...allFiles(path));
+		} else {
+			found.push(relative(BUILD, path));
+		}
+	}
+	return found;
+}
+
+/** @type {string[]} */
+const failures = [];
+if (chartFiles.size === 0) {
+	failures.push('chart.js was not found in the build manifest: the check cannot tell where it is');
+}
+
+console.log('First visit, gzip (level 9), before any chart is drawn:');
+console.log('page        JS         CSS        HTML       other      total');
+for (const [path, htmlFile] of PAGES) {
+	const visit = firstVisit(htmlFile);
+	const js = total(visit.js);
+	const css = total(visit.css);
+	const html = gzipSize(visit.html);
+	const other = total(visit.other);
+	const sum = js + css + html + other;
+	const cells = [js, css, html, other, sum].map((n) => kb(n).padEnd(11)).join('');
+	console.log(`${path.padEnd(12)}${cells}`);
+	const charted = visit.js.filter((file) => chartFiles.has(file));
+	if (charted.length > 0) {
+		failures.push(`${path} loads chart.js before any chart: ${charted.join(', ')}`);
+	}
+	if (path === '/') {
+		if (js > BUDGET.js) {
+			failures.push(`/ JavaScript ${kb(js)} is over its budget of ${kb(BUDGET.js)}`);
+		}
+		if (sum > BUDGET.total) {
+			failures.push(`/ total ${kb(sum)} is over its budget of ${kb(BUDGET.total)}`);
+		}
+		const biggest = visit.js
+			.map((file) => ({ file, size: gzipSize(file), name: byFile.get(file)?.name ?? '' }))
+			.sort((a, b) => b.size - a.size)
+			.slice(0, 5);
+		console.log('  biggest scripts of /:');
+		for (const { file, size, name } of biggest) {
+			console.log(`    ${kb(size).padEnd(10)} ${file}${name ? ` (${name})` : ''}`);
+		}
+	}
+}
+
+const charts = total([...chartFiles]);
+console.log(
+	`chart.js, loaded only when a chart is drawn: ${kb(charts)} in ${chartFiles.size} chunk(s)`
+);
+const everything = allFiles();
+const precache =
+	total(everything.filter((file) => !file.endsWith('.png'))) +
+	everything
+		.filter((file) => file.endsWith('.png'))
+		.reduce((sum, file) => sum + statSync(join(BUILD, file)).size, 0);
+console.log(
+	`Service worker precache after the first load (whole site, ${everything.length} files): ${kb(precache)}`
+);
+console.log(`Budgets for /: JavaScript ${kb(BUDGET.js)}, total ${kb(BUDGET.total)}.`);
+
+if (failures.length > 0) {
+	for (const failure of failures) {
+		console.error(`OVER BUDGET: ${failure}`);
+	}
+	process.exit(1);
+}
+console.log('Within budget.');
