@@ -34,7 +34,7 @@ export const HUNDRED: Decimal = new Dec(100);
  */
 export function toMoney(value: unknown): Money | null {
 	if (value instanceof Decimal) {
-		return value.isFinite() ? plainSized(new Dec(value)) : null;
+		return value.isFinite() ? new Dec(value) : null;
 	}
 	if (typeof value === 'number') {
 		return Number.isFinite(value) ? plainSized(new Dec(value)) : null;
@@ -54,7 +54,8 @@ export function toMoney(value: unknown): Money | null {
 /**
  * A number such as 5e-324 is finite but written out in plain digits it is 300 characters
  * long: no one means it as money, and a saved scenario holding it would not read back
- * (strings are capped at 40 characters). The same cap applies to every source.
+ * (typed strings are capped at 40 characters). Decimals computed by the engine keep their
+ * full 40 significant digits.
  */
 function plainSized(value: Money): Money | null {
 	return value.toFixed().length > 40 ? null : value;
