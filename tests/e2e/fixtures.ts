@@ -6,7 +6,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Resolves once the prerendered page has hydrated (the root layout marks <html>). */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
 export const test = base.extend<{ foreignRequests: string[] }>({
+	// A prerendered page is visible before its scripts run: a click or a keystroke before
+	// hydration would be lost, so every navigation of the test's page waits for it.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		const reload = page.reload.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await waitForHydration(page);
+			return response;
+		};
+		page.reload = async (options) => {
+			const response = await reload(options);
+			await waitForHydration(page);
+			return response;
+		};
+		await use(page);
+	},
 	foreignRequests: [
 		async ({ page, baseURL }, use) => {
 			const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
