@@ -7,7 +7,7 @@
  * One fixed locale keeps the prerendered HTML and the browser's rendering identical.
  */
 import type Decimal from 'decimal.js';
-import type { Currency } from '$lib/engine/types';
+import type { Currency } from '$lib/engine';
 
 const LOCALE = 'en-US';
 

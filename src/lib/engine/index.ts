@@ -7,7 +7,7 @@ export { parseScenario, parseOffer, parseHousehold, parseFx } from './schema';
 export { serializeScenario, serializeOffer } from './serialize';
 export { project } from './project';
 export { leaveAt } from './leave';
-export { vestingPresets, resolveVesting } from './vesting';
+export { vestingPresets, resolveVesting, vestEvents } from './vesting';
 export {
 	roles,
 	levels,
@@ -28,7 +28,8 @@ export {
 } from './market';
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
-export { estimateTax, taxRegions } from './tax';
+export { estimateTax, taxRegions, taxTables, taxNotes } from './tax';
+export type { Bracket, TaxDefinition } from './tax-schema';
 export { equivalentSalary, breakEven, afterTaxLines } from './living';
 export { DEFAULT_FX, convert } from './fx';
 export {
@@ -51,7 +52,19 @@ export {
 	type SensitivityRow,
 	type CatchUp
 } from './sensitivity';
-export { negotiate } from './negotiate';
+export { negotiate, MODEST_RAISE_PCT, STANCE_PERCENTILE, type Stance } from './negotiate';
+export {
+	DEFAULT_REMOTE,
+	amountAsOffer,
+	cityPlace,
+	cityTable,
+	matchBase,
+	offerYearOneTotal,
+	readCityAmount,
+	readRemoteColIndex,
+	type CityRow,
+	type RemotePlace
+} from './cities';
 export { Dec, toMoney, cents } from './money';
 export type { Money } from './money';
 export * from './types';

@@ -33,7 +33,8 @@ import {
 	type TaxRegionId
 } from './types';
 
-const tables: TaxTable[] = [
+/** Every tax table the engine computes with, as read from `data/tax/` (shown on /about). */
+export const taxTables: readonly TaxTable[] = [
 	parseTaxTable(usFederalJson, 'data/tax/us-federal.json'),
 	parseTaxTable(usCaJson, 'data/tax/us-ca.json'),
 	parseTaxTable(usNyJson, 'data/tax/us-ny.json'),
@@ -78,7 +79,7 @@ interface ResolvedRegion {
  * exists and shares the region's currency: a mismatch would silently mix dollars and pounds.
  */
 function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
-	const byJurisdiction = new Map(tables.map((table) => [table.jurisdiction, table]));
+	const byJurisdiction = new Map(taxTables.map((table) => [table.jurisdiction, table]));
 	const resolved = new Map<TaxRegionId, ResolvedRegion>();
 	for (const region of regionsFile.regions) {
 		const members = region.jurisdictions.map((id) => {
