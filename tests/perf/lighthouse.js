@@ -9,27 +9,18 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROME_PATH is what chrome-launcher (inside Lighthouse) reads; CHROMIUM_PATH is the name the
+// Playwright config uses, so either works.
+const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// A fixed port, not one chosen by the system: several checkouts share this machine, and each
+// is given its own (PERF_PORT), as the end-to-end tests are given E2E_PORT.
+const PORT = Number(process.env.PERF_PORT ?? 4311);
 const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/cities', '/negotiate'];
 const OUT = 'test-results/lighthouse';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const GOAL = 100;
-
-/** A free port on loopback, chosen by the system. */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /**
  * Runs a command to its end.
@@ -69,11 +60,10 @@ async function waitFor(url) {
 /** @typedef {{ numericValue?: number }} Audit */
 /** @typedef {{ categories: Record<string, Category>, audits: Record<string, Audit>, runWarnings: string[] }} Report */
 
-const port = /** @type {number} */ (await freePort());
-const origin = `http://127.0.0.1:${port}`;
+const origin = `http://127.0.0.1:${PORT}`;
 const server = spawn(
 	'node_modules/.bin/sirv',
-	['build', '--host', '127.0.0.1', '--port', `${port}`],
+	['build', '--host', '127.0.0.1', '--port', `${PORT}`],
 	{
 		stdio: 'ignore'
 	}
@@ -95,7 +85,7 @@ try {
 			`--output-path=${output}`,
 			`--only-categories=${CATEGORIES.join(',')}`,
 			// A fresh profile per run: no cache, no service worker from an earlier page.
-			`--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync`
+			`--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run`
 		]);
 		/** @type {Report} */
 		const report = JSON.parse(readFileSync(output, 'utf8'));

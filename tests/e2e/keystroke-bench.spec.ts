@@ -1,0 +1,141 @@
+/**
+ * Keystroke benchmark: how long the page takes, on the biggest scenario it accepts (8 offers
+ * over 10 years, every projection with tax and cost of living), from a key pressed in an
+ * offer's "Base salary" to the next frame that shows the new results.
+ *
+ * A benchmark, not a timing test: the figures vary with the machine and its load, so they are
+ * reported (console and the test's annotations), and the test asserts only that every
+ * keystroke produced new results.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const KEYSTROKES = 50;
+const vestings = ['standard', 'amazon', 'front-loaded', 'back-loaded', 'standard-quarterly'];
+
+/** The scenario file of the engine contract: 8 offers over 10 years, varied like real ones. */
+const scenario = {
+	version: 1,
+	years: 10,
+	household: { filingStatus: 'married', annualSpending: 70000 },
+	fx: { GBPUSD: 1.36 },
+	offers: Array.from({ length: 8 }, (_, i) => ({
+		name: `Bench ${i + 1}`,
+		role: 'ml-engineer',
+		level: 'senior',
+		location: ['san-francisco', 'london', 'new-york', 'seattle'][i % 4],
+		base: 150000 + 5000 * i,
+		raisePct: 3,
+		bonusPct: 10,
+		signOn: [30000, 10000],
+		relocation: 10000,
+		retirementMatchPct: 4,
+		equity:
+			i === 7
+				? { type: 'options', shares: 40000, strike: 1, price: 5, growthPct: 15, successPct: 40 }
+				: {
+						type: 'rsu',
+						grant: 200000 + 10000 * i,
+						vesting: vestings[i % vestings.length],
+						growthPct: 2 * i,
+						refresh: 40000
+					}
+	}))
+};
+
+/** `#s=` + base64url(UTF-8 JSON), as src/lib/state/share-link.ts writes it. */
+const shareFragment = '#s=' + Buffer.from(JSON.stringify(scenario), 'utf8').toString('base64url');
+
+/**
+ * Starts timing in the page. Each keydown's timestamp is kept; once the input event has run
+ * (Svelte updates the DOM in a microtask after it), a requestAnimationFrame callback runs
+ * before the next paint and a MessageChannel message right after it, so the sample ends when
+ * the frame with the new results has been produced. The headline table's text at that moment
+ * shows whether the results changed.
+ */
+async function instrument(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const samples: { ms: number; results: string }[] = [];
+		const channel = new MessageChannel();
+		let pressed: number | null = null;
+		const results = () =>
+			[...document.querySelectorAll('table')].find((table) =>
+				table.caption?.textContent?.startsWith('Headline figures')
+			)?.textContent ?? '';
+		channel.port1.onmessage = () => {
+			if (pressed !== null) {
+				samples.push({ ms: performance.now() - pressed, results: results() });
+				pressed = null;
+			}
+		};
+		addEventListener('keydown', (event) => (pressed = event.timeStamp), { capture: true });
+		addEventListener('input', () => requestAnimationFrame(() => channel.port2.postMessage(0)), {
+			capture: true
+		});
+		Object.assign(window, { keystrokeSamples: samples, keystrokeResults: results });
+	});
+}
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+test('keystroke to next frame with 8 offers over 10 years', async ({ page }) => {
+	test.setTimeout(120_000);
+	// Given the biggest scenario, opened from a share link (a fresh browser asks nothing; a
+	// browser with saved work would ask first).
+	await page.goto('/' + shareFragment);
+	const open = page.getByRole('button', { name: 'Open the shared scenario' });
+	if (await open.isVisible()) {
+		await open.click();
+	}
+	const card = page.getByRole('region', { name: 'Bench 1', exact: true });
+	await expect(card).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Bench 8', exact: true })).toBeVisible();
+	// The view that needs the most: savings, from tax and cost of living.
+	await page.getByLabel('Yearly savings', { exact: true }).check();
+	const headline = page.getByRole('table', { name: /Headline figures over 10 years/ });
+	await expect(headline.getByRole('rowheader', { name: 'Bench 8' })).toBeVisible();
+
+	// When 50 keys are pressed in Bench 1's base salary: a digit appended, then taken back, so
+	// every keystroke changes the figure (150,000 → 1,500,00d → 150,000 ...).
+	const base = card.getByLabel('Base salary', { exact: true });
+	await base.focus();
+	await page.keyboard.press('End');
+	await instrument(page);
+	const before = await page.evaluate(() =>
+		(window as unknown as { keystrokeResults: () => string }).keystrokeResults()
+	);
+	for (let index = 0; index < KEYSTROKES; index++) {
+		await page.keyboard.press(index % 2 === 0 ? `Digit${(index / 2) % 9 || 9}` : 'Backspace');
+		// Keystrokes one at a time: each sample is one key, not a queue of them.
+		await page.waitForFunction(
+			(count) =>
+				(window as unknown as { keystrokeSamples: unknown[] }).keystrokeSamples.length >= count,
+			index + 1
+		);
+	}
+	const samples = await page.evaluate(
+		() =>
+			(window as unknown as { keystrokeSamples: { ms: number; results: string }[] })
+				.keystrokeSamples
+	);
+
+	// Then every keystroke produced new results, and the figures are reported.
+	expect(samples).toHaveLength(KEYSTROKES);
+	const changed = samples.filter(
+		(sample, index) => sample.results !== (index === 0 ? before : samples[index - 1]?.results)
+	);
+	expect(changed).toHaveLength(KEYSTROKES);
+	await expect(base).toHaveValue('150000');
+
+	const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+	const figures = {
+		median: percentile(sorted, 50).toFixed(1),
+		p95: percentile(sorted, 95).toFixed(1),
+		max: (sorted.at(-1) ?? NaN).toFixed(1)
+	};
+	const summary = `${KEYSTROKES} keystrokes, keydown to next frame: median ${figures.median} ms, p95 ${figures.p95} ms, max ${figures.max} ms`;
+	console.log(summary);
+	test.info().annotations.push({ type: 'keystroke benchmark', description: summary });
+});
