@@ -19,7 +19,6 @@ import {
 	parseTaxRegions,
 	parseTaxTable,
 	type Bracket,
-	type Deduction,
 	type TaxDefinition,
 	type TaxField,
 	type TaxSource,
@@ -71,7 +70,7 @@ export interface TaxRegionInfo {
 
 interface ResolvedRegion {
 	info: TaxRegionInfo;
-	definitions: TaxDefinition[];
+	taxes: CompiledTax[];
 }
 
 /**
@@ -111,7 +110,7 @@ function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
 			notes: members.flatMap((table) => table.notes),
 			...(region.note ? { note: region.note } : {})
 		};
-		resolved.set(region.id, { info, definitions });
+		resolved.set(region.id, { info, taxes: definitions.map(compileTax) });
 	}
 	return resolved;
 }
@@ -161,36 +160,106 @@ export interface TaxEstimate {
 	effectiveRatePct: number;
 }
 
-function deductionFor(
-	deduction: Deduction | undefined,
-	income: Money,
-	status: FilingStatus
-): Money {
+/** A bracket as the engine computes with it: Decimals made once, at load, not per call. */
+interface CompiledBracket {
+	from: Decimal;
+	/** ratePct / 100: exact in decimal (22 % → 0.22). */
+	rate: Decimal;
+	/** The whole tax of the brackets below this one, so one bracket answers any amount. */
+	below: Decimal;
+}
+
+/** One tax of a region, ready to apply: a recompute runs it for every year of every offer. */
+interface CompiledTax {
+	field: TaxField;
+	deduction:
+		| { kind: 'standard'; amount: Record<FilingStatus, Decimal> }
+		| {
+				kind: 'allowance';
+				amount: Record<FilingStatus, Decimal>;
+				taperFrom: Decimal;
+				taper: Decimal;
+		  }
+		| undefined;
+	schedule: Record<FilingStatus, CompiledBracket[]>;
+}
+
+// A declaration, not a const: the regions are compiled at load, above this line.
+function byStatus<T, U>(
+	values: Record<FilingStatus, T>,
+	f: (value: T) => U
+): Record<FilingStatus, U> {
+	return { single: f(values.single), married: f(values.married) };
+}
+
+function compileBrackets(brackets: readonly Bracket[]): CompiledBracket[] {
+	const compiled: CompiledBracket[] = [];
+	let below: Decimal = ZERO;
+	brackets.forEach((bracket, i) => {
+		const from = new Dec(bracket.from);
+		const rate = new Dec(bracket.ratePct).dividedBy(HUNDRED);
+		compiled.push({ from, rate, below });
+		const next = brackets[i + 1];
+		if (next !== undefined) {
+			below = below.plus(new Dec(next.from).minus(from).times(rate));
+		}
+	});
+	return compiled;
+}
+
+function compileTax(definition: TaxDefinition): CompiledTax {
+	const d = definition.deduction;
+	const amount = d ? byStatus(d.amount, (value) => new Dec(value)) : undefined;
+	return {
+		field: definition.field,
+		deduction:
+			!d || !amount
+				? undefined
+				: d.kind === 'standard'
+					? { kind: 'standard', amount }
+					: {
+							kind: 'allowance',
+							amount,
+							taperFrom: new Dec(d.taperFrom),
+							taper: new Dec(d.taperPct).dividedBy(HUNDRED)
+						},
+		schedule: byStatus(definition.schedule, compileBrackets)
+	};
+}
+
+function deductionFor(tax: CompiledTax, income: Money, status: FilingStatus): Money {
+	const deduction = tax.deduction;
 	if (!deduction) {
 		return ZERO;
 	}
-	const full = new Dec(deduction.amount[status]);
+	const full = deduction.amount[status];
 	if (deduction.kind === 'standard') {
 		return full;
 	}
 	// The allowance loses taperPct % of every unit of income above taperFrom (HMRC: 1 for
 	// every 2 above 100,000), and never goes below zero.
-	const excess = Decimal.max(ZERO, income.minus(deduction.taperFrom));
-	return Decimal.max(ZERO, full.minus(excess.times(deduction.taperPct).dividedBy(HUNDRED)));
+	const excess = income.minus(deduction.taperFrom);
+	if (excess.lte(0)) {
+		return full;
+	}
+	const reduced = full.minus(excess.times(deduction.taper));
+	return reduced.isNegative() ? ZERO : reduced;
 }
 
-/** Applies a marginal schedule: each bracket's rate to the slice of `base` inside it. */
-function scheduleTax(base: Money, brackets: readonly Bracket[]): Money {
-	let tax: Money = ZERO;
-	brackets.forEach((bracket, i) => {
-		const upper = brackets[i + 1]?.from;
-		if (base.lte(bracket.from)) {
-			return;
+/**
+ * Applies a marginal schedule: each bracket's rate to the slice of `base` inside it. The
+ * slices below the top bracket reached are summed once, at load (`below`), so a year's tax
+ * costs one comparison per bracket and three operations, not four per bracket: a recompute
+ * estimates tax for every year of every offer.
+ */
+function scheduleTax(base: Money, brackets: readonly CompiledBracket[]): Money {
+	for (let i = brackets.length - 1; i >= 0; i -= 1) {
+		const bracket = brackets[i];
+		if (bracket && base.gt(bracket.from)) {
+			return bracket.below.plus(base.minus(bracket.from).times(bracket.rate));
 		}
-		const top = upper === undefined ? base : Decimal.min(base, upper);
-		tax = tax.plus(top.minus(bracket.from).times(bracket.ratePct).dividedBy(HUNDRED));
-	});
-	return tax;
+	}
+	return ZERO;
 }
 
 /**
@@ -200,9 +269,9 @@ function scheduleTax(base: Money, brackets: readonly Bracket[]): Money {
  * The 45 % band starts at 125,140 of taxable income, which is also 125,140 of gross income
  * because the allowance is 0 there; so the 40 % band's upper edge needs no taper maths.
  */
-function oneTax(definition: TaxDefinition, income: Money, status: FilingStatus): Money {
-	const base = Decimal.max(ZERO, income.minus(deductionFor(definition.deduction, income, status)));
-	return scheduleTax(base, definition.schedule[status]);
+function oneTax(tax: CompiledTax, income: Money, status: FilingStatus): Money {
+	const base = income.minus(deductionFor(tax, income, status));
+	return base.lte(0) ? ZERO : scheduleTax(base, tax.schedule[status]);
 }
 
 const ZERO_ESTIMATE: TaxEstimate = {
@@ -257,18 +326,14 @@ export function estimateTax({ income, region, filingStatus = 'single' }: TaxInpu
 		return ZERO_ESTIMATE;
 	}
 	const wages = parsed.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-	const byField = (field: TaxField): Money =>
-		cents(
-			sum(
-				resolved.definitions
-					.filter((definition) => definition.field === field)
-					.map((definition) => oneTax(definition, wages, filingStatus))
-			)
-		);
-	const federal = byField('federal');
-	const state = byField('state');
-	const local = byField('local');
-	const payroll = byField('payroll');
+	const lines: Record<TaxField, Money> = { federal: ZERO, state: ZERO, local: ZERO, payroll: ZERO };
+	for (const tax of resolved.taxes) {
+		lines[tax.field] = lines[tax.field].plus(oneTax(tax, wages, filingStatus));
+	}
+	const federal = cents(lines.federal);
+	const state = cents(lines.state);
+	const local = cents(lines.local);
+	const payroll = cents(lines.payroll);
 	const total = sum([federal, state, local, payroll]);
 	const effective = wages.isZero() ? ZERO : total.times(HUNDRED).dividedBy(wages);
 	return {
