@@ -47,7 +47,11 @@ export function headline(projection: Projection): Headline {
 	};
 }
 
-/** The figure of one year row for a view; zero when the row was projected without a household. */
+/**
+ * The figure of one year row for a view; zero when the row was projected without a household.
+ *
+ * @example viewValue({ ...row, total: new Dec(215000), net: new Dec(159974.5) }, 'net') // 159974.5
+ */
 export function viewValue(row: YearRow, view: CompareView): Money {
 	return view === 'total' ? row.total : (row[view] ?? ZERO);
 }

@@ -128,7 +128,13 @@ export function applyAsk(offer: Offer, ask: Ask): Offer {
 	return parsed.ok ? parsed.offer : asked;
 }
 
-/** Average yearly total comp over the horizon, in the offer's currency (null: unprojectable). */
+/**
+ * Average yearly total comp over the horizon, in the offer's currency (null: unprojectable).
+ *
+ * @example
+ * // Base 150,000, bonus 10 %, RSU 200,000 on `standard`: 215,000 a year over 4 years.
+ * averageYearly(offer, 4, DEFAULT_FX) // 215000
+ */
 export function averageYearly(offer: Offer, years: number, fx: Fx): Money | null {
 	const projection = project(offer, { years, fx });
 	return projection.errors ? null : headline(projection).averageYearlyTotal;
@@ -226,7 +232,11 @@ function splitGap(
 	};
 }
 
-/** The modest ask's base: + MODEST_RAISE_PCT, rounded up to thousands, at least 1,000 more. */
+/**
+ * The modest ask's base: + MODEST_RAISE_PCT, rounded up to thousands, at least 1,000 more.
+ *
+ * @example modestBase(new Dec(150000), 'balanced') // 158000 (150,000 × 1.05 = 157,500, up to 158,000)
+ */
 export function modestBase(base: Money, stance: Stance): Money {
 	const raised = ceilThousand(
 		base.times(new Dec(MODEST_RAISE_PCT[stance]).dividedBy(HUNDRED).plus(1))
