@@ -28,6 +28,8 @@ async function fillOffer(
 /** Enters the two hostile offers on the compare page, from an empty scenario. */
 async function enterHostileOffers(page: Page) {
 	await page.goto('/');
+	// The share link is filled in once the page is running, so the button below is live.
+	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
 	await page.getByRole('button', { name: 'Clear the example and start' }).click();
 	await fillOffer(page, 'Offer 1', { name: HTML_NAME, location: 'Austin, TX', base: '150000' });
 	await page.getByRole('button', { name: 'Add an offer' }).click();
