@@ -7,6 +7,9 @@ const card = (page: Page, name: string) => page.getByRole('region', { name, exac
 /** Starts from an empty scenario: the example cleared, one blank offer. */
 async function startFresh(page: Page) {
 	await page.goto('/');
+	// The share link is filled in once the page is running: a click on the prerendered button
+	// before that does nothing, and the example would stay.
+	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
 	await page.getByRole('button', { name: 'Clear the example and start' }).click();
 	await expect(card(page, 'Offer 1')).toBeVisible();
 }

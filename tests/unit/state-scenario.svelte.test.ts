@@ -41,6 +41,17 @@ function setup(saved?: Scenario) {
 
 const names = (store: ScenarioStore) => store.offers.map((o) => o.name);
 
+/** Another tab saving `scenario`: it is written to the shared storage, and the event is returned. */
+function otherTabSaves(fake: FakeStorage, scenario: Scenario, savedAt = NOW) {
+	const newValue = JSON.stringify({
+		savedAt,
+		currentOffer: null,
+		scenario: JSON.parse(exportScenarioJson(scenario))
+	});
+	fake.data.set(SCENARIO_KEY, newValue);
+	return { key: SCENARIO_KEY, newValue };
+}
+
 describe('the draft and what the engine makes of it', () => {
 	it('starts with the worked example, valid, marked as an example', () => {
 		const { store } = setup();
@@ -301,6 +312,40 @@ describe('saving and loading', () => {
 		store.storageEvent({ key: SCENARIO_KEY, newValue: text });
 		expect(names(store)).toEqual(['From the other tab']);
 		expect(store.currentIndex).toBe(0);
+		expect(store.syncMessage).toMatch(/changed in another tab/);
+	});
+
+	it('says when another tab replaced what was still being typed here', () => {
+		const { fake, store } = setup(parsed({ offers: [acme] }));
+		store.load();
+		store.offers[0]!.base = '150,0';
+		store.storageEvent(otherTabSaves(fake, parsed({ offers: [{ ...acme, base: '160000' }] })));
+		expect(store.offers[0]?.base).toBe('160000');
+		expect(store.syncMessage).toMatch(/not finished typing here was replaced/);
+	});
+
+	it('clears the note about another tab once this tab saves its own edit', () => {
+		const { fake, store } = setup(parsed({ offers: [acme] }));
+		store.load();
+		store.storageEvent(otherTabSaves(fake, parsed({ offers: [{ ...acme, base: '160000' }] })));
+		expect(store.syncMessage).not.toBeNull();
+		store.offers[0]!.base = '170000';
+		store.save(NOW + 1);
+		expect(store.syncMessage).toBeNull();
+	});
+
+	it('follows what storage holds, not an older event, when two tabs save at once', () => {
+		// Given tab A saved, then tab B saved its own edit before A's event reached it
+		const { fake, store: tabB } = setup(parsed({ offers: [acme] }));
+		tabB.load();
+		const fromTabA = otherTabSaves(fake, parsed({ offers: [{ ...acme, base: '160000' }] }));
+		tabB.offers[0]!.base = '200000';
+		tabB.save(NOW + 2);
+		// When tab A's (now older) event reaches tab B
+		tabB.storageEvent(fromTabA);
+		// Then tab B keeps the last write, which tab A will show when B's event reaches it
+		expect(tabB.offers[0]?.base).toBe('200000');
+		expect(tabB.syncMessage).toBeNull();
 	});
 });
 

@@ -48,6 +48,8 @@ export class ScenarioStore extends ScenarioDraft {
 	/** A sentence about saving (unavailable, full, a corrupt save kept aside), or null. */
 	storageMessage = $state<string | null>(null);
 	savedAt = $state<number | null>(null);
+	/** A sentence saying another tab changed the scenario shown here, or null. */
+	syncMessage = $state<string | null>(null);
 
 	#storage: SafeStorage;
 	/** The JSON last saved or loaded (plus the current offer), so unchanged work is not rewritten. */
@@ -107,6 +109,8 @@ export class ScenarioStore extends ScenarioDraft {
 		if (result.ok) {
 			this.#lastSavedKey = key;
 			this.savedAt = now;
+			// This tab's own edit is now the saved one: the note about another tab is out of date.
+			this.syncMessage = null;
 			if (this.#saveFailed) {
 				this.#saveFailed = false;
 				this.storageMessage = null;
@@ -117,21 +121,35 @@ export class ScenarioStore extends ScenarioDraft {
 		}
 	}
 
-	/** Another tab saved: show its scenario here too (the page listens for `storage` events). */
+	/**
+	 * Another tab saved: show its scenario here too (pages listen for `storage` events), and
+	 * say so, so the change is never silent. What is in storage now is used rather than the
+	 * event's value: when two tabs write at almost the same moment, each gets the other's
+	 * (older) event, and following the events would leave them showing different scenarios.
+	 * Storage holds the last write in both, so both end up on it, and the tab overtaken says so.
+	 */
 	storageEvent(event: StorageChange): void {
 		if (event.key !== SCENARIO_KEY || event.newValue === null) {
 			return;
 		}
-		const saved = readSaved(event.newValue);
+		const stored = this.#storage.get(SCENARIO_KEY);
+		const text = stored.ok && stored.value !== null ? stored.value : event.newValue;
+		const saved = readSaved(text);
 		if (!saved.ok) {
 			return;
 		}
 		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
-		if (key !== this.#lastSavedKey) {
-			this.replace(saved.scenario, saved.extras.currentOffer);
-			this.#lastSavedKey = key;
-			this.savedAt = saved.savedAt;
+		if (key === this.#lastSavedKey) {
+			return;
 		}
+		// Fields this tab could not save yet (half-typed, invalid) are replaced too: say so.
+		const unfinished = this.hasErrors;
+		this.replace(saved.scenario, saved.extras.currentOffer);
+		this.#lastSavedKey = key;
+		this.savedAt = saved.savedAt;
+		this.syncMessage = unfinished
+			? 'This scenario was changed in another tab, so this tab now shows that version; what you had not finished typing here was replaced.'
+			: 'This scenario was changed in another tab, so this tab now shows that version.';
 	}
 
 	/**
@@ -179,6 +197,7 @@ export class ScenarioStore extends ScenarioDraft {
 	dismissMessages(): void {
 		this.storageMessage = null;
 		this.shareMessage = null;
+		this.syncMessage = null;
 	}
 
 	rejectShared(): void {
