@@ -11,13 +11,19 @@ import { rawScenario } from './state-arbitraries';
 export const FUZZ_RUNS = 10_000;
 
 const MEGABYTE = 1024 * 1024;
+
+/** Strings of about `size` UTF-16 units: plain, digits, markup, and 4-byte UTF-8 emoji. */
+export function bigStrings(size: number): string[] {
+	return [
+		'x'.repeat(size),
+		'9'.repeat(size),
+		'<img src=x onerror=alert(1)>'.repeat(Math.floor(size / 28)),
+		'\u{1F600}'.repeat(Math.floor(size / 2))
+	];
+}
+
 /** Built once: generating megabyte strings per run would make the suite slow, not harder. */
-export const megabyteStrings = [
-	'x'.repeat(MEGABYTE),
-	'9'.repeat(MEGABYTE),
-	'<img src=x onerror=alert(1)>'.repeat(MEGABYTE / 28),
-	'\u{1F600}'.repeat(MEGABYTE / 2)
-];
+export const megabyteStrings = bigStrings(MEGABYTE);
 
 /** Keys that pollute prototypes when code copies objects carelessly. */
 const dangerousKey = fc.constantFrom(
@@ -91,22 +97,6 @@ export function nested(depth: number, inner: unknown = 1): unknown {
 	return value;
 }
 
-const leaf = fc.oneof(
-	fc.anything({ maxDepth: 2 }),
-	hugeNumber,
-	markup,
-	fc.string({ unit: 'binary', maxLength: 40 }),
-	{ arbitrary: fc.constantFrom(...megabyteStrings), weight: 1 }
-);
-
-/** Any value at all, biased toward the ones that break parsers. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-	{ arbitrary: leaf, weight: 4 },
-	{ arbitrary: objectWithKeys(leaf), weight: 2 },
-	{ arbitrary: fc.integer({ min: 1, max: 3000 }).map((depth) => nested(depth)), weight: 1 },
-	{ arbitrary: fc.array(leaf, { maxLength: 12 }), weight: 1 }
-);
-
 /** Replaces the value at `path` (creating objects on the way), on a deep copy. */
 function setAt(target: unknown, path: readonly string[], value: unknown): unknown {
 	const copy = structuredClone(target) as Record<string, unknown>;
@@ -162,20 +152,8 @@ const scenarioPath = fc.oneof(
 		.map(([index, rest]) => ['offers', index, ...rest])
 );
 
-/** A valid scenario file with one field replaced by something hostile. */
-export const mutatedScenario = fc
-	.tuple(rawScenario, scenarioPath, hostileValue)
-	.map(([scenario, path, value]) => setAt(scenario, path, value));
-
-/** What a parser may be handed: valid files, files with one bad field, anything at all. */
-export const hostileInput: fc.Arbitrary<unknown> = fc.oneof(
-	{ arbitrary: rawScenario, weight: 1 },
-	{ arbitrary: mutatedScenario, weight: 3 },
-	{ arbitrary: hostileValue, weight: 2 }
-);
-
 /** JSON text that may not stringify: deep values and non-finite numbers become text anyway. */
-function toJsonText(value: unknown): string {
+export function toJsonText(value: unknown): string {
 	try {
 		return JSON.stringify(value) ?? 'undefined';
 	} catch {
@@ -183,24 +161,69 @@ function toJsonText(value: unknown): string {
 	}
 }
 
-/** Text a person may open or paste as a scenario file. */
-export const hostileText: fc.Arbitrary<string> = fc.oneof(
-	{ arbitrary: hostileInput.map(toJsonText), weight: 4 },
-	// Cut short, as a download or a copy may be.
-	{
-		arbitrary: fc
-			.tuple(rawScenario.map(toJsonText), fc.nat())
-			.map(([text, cut]) => text.slice(0, cut % Math.max(1, text.length))),
-		weight: 1
-	},
-	{ arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },
-	{
-		arbitrary: fc.integer({ min: 1, max: 200_000 }).map((d) => '['.repeat(d) + ']'.repeat(d)),
-		weight: 1
-	},
-	{ arbitrary: rawScenario.map((s) => '\uFEFF' + toJsonText(s)), weight: 1 },
-	{ arbitrary: fc.constantFrom(...megabyteStrings), weight: 1 }
-);
+/** The hostile generators, with `big` as the long strings and brackets nested up to `maxDepth`. */
+export interface HostileSet {
+	/** Any value at all, biased toward the ones that break parsers. */
+	value: fc.Arbitrary<unknown>;
+	/** A valid scenario file with one field replaced by something hostile. */
+	mutated: fc.Arbitrary<unknown>;
+	/** What a parser may be handed: valid files, files with one bad field, anything at all. */
+	input: fc.Arbitrary<unknown>;
+	/** Text a person may open or paste as a scenario file. */
+	text: fc.Arbitrary<string>;
+}
+
+/**
+ * Built per size because a share link refuses anything over 200 KB unread: its fuzz needs
+ * long strings that still get decoded, where the import and the parser need megabyte ones.
+ */
+export function hostileSet(big: readonly string[], maxDepth: number): HostileSet {
+	const leaf = fc.oneof(
+		fc.anything({ maxDepth: 2 }),
+		hugeNumber,
+		markup,
+		fc.string({ unit: 'binary', maxLength: 40 }),
+		{ arbitrary: fc.constantFrom(...big), weight: 1 }
+	);
+	const value: fc.Arbitrary<unknown> = fc.oneof(
+		{ arbitrary: leaf, weight: 4 },
+		{ arbitrary: objectWithKeys(leaf), weight: 2 },
+		{ arbitrary: fc.integer({ min: 1, max: 3000 }).map((depth) => nested(depth)), weight: 1 },
+		{ arbitrary: fc.array(leaf, { maxLength: 12 }), weight: 1 }
+	);
+	const mutated = fc
+		.tuple(rawScenario, scenarioPath, value)
+		.map(([scenario, path, replacement]) => setAt(scenario, path, replacement));
+	const input: fc.Arbitrary<unknown> = fc.oneof(
+		{ arbitrary: rawScenario, weight: 1 },
+		{ arbitrary: mutated, weight: 3 },
+		{ arbitrary: value, weight: 2 }
+	);
+	const text: fc.Arbitrary<string> = fc.oneof(
+		{ arbitrary: input.map(toJsonText), weight: 4 },
+		// Cut short, as a download or a copy may be.
+		{
+			arbitrary: fc
+				.tuple(rawScenario.map(toJsonText), fc.nat())
+				.map(([json, cut]) => json.slice(0, cut % Math.max(1, json.length))),
+			weight: 1
+		},
+		{ arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },
+		{
+			arbitrary: fc.integer({ min: 1, max: maxDepth }).map((d) => '['.repeat(d) + ']'.repeat(d)),
+			weight: 1
+		},
+		{ arbitrary: rawScenario.map((s) => '\uFEFF' + toJsonText(s)), weight: 1 },
+		{ arbitrary: fc.constantFrom(...big), weight: 1 }
+	);
+	return { value, mutated, input, text };
+}
+
+const megabyteSet = hostileSet(megabyteStrings, 200_000);
+export const hostileValue = megabyteSet.value;
+export const mutatedScenario = megabyteSet.mutated;
+export const hostileInput = megabyteSet.input;
+export const hostileText = megabyteSet.text;
 
 /** Prototype pollution would show up as a key on every object. */
 export function expectNoPollution(): void {

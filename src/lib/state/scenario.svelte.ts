@@ -136,6 +136,12 @@ export class ScenarioStore extends ScenarioDraft {
 		const text = stored.ok && stored.value !== null ? stored.value : event.newValue;
 		const saved = readSaved(text);
 		if (!saved.ok) {
+			// Another tab (an older or newer version of the app, say) wrote a save this page
+			// cannot read. Ignoring it would let the next autosave here overwrite it, the one
+			// thing a save that does not read must never suffer; a reload moves it aside.
+			this.#paused = true;
+			this.canSave = false;
+			this.storageMessage = `Another tab saved a scenario this page cannot open (${saved.why}), so this page stopped saving to keep from overwriting it. Export your work to keep it, then reload the page.`;
 			return;
 		}
 		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
