@@ -1,38 +1,5 @@
-import type { Page } from '@playwright/test';
+import { card, fillOffer, headlineRow, startFresh } from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/** The offer card titled `name` (each card is a region named by its heading). */
-const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-/** Starts from an empty scenario: the example cleared, one blank offer. */
-async function startFresh(page: Page) {
-	await page.goto('/');
-	// The share link is filled in once the page is running: a click on the prerendered button
-	// before that does nothing, and the example would stay.
-	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
-	await page.getByRole('button', { name: 'Clear the example and start' }).click();
-	await expect(card(page, 'Offer 1')).toBeVisible();
-}
-
-async function fillOffer(
-	page: Page,
-	cardName: string,
-	values: { name: string; location: string; base: string; bonus?: string }
-) {
-	const offer = card(page, cardName);
-	await offer.getByLabel('Location', { exact: true }).selectOption({ label: values.location });
-	await offer.getByLabel('Base salary', { exact: true }).fill(values.base);
-	if (values.bonus) {
-		await offer.getByLabel('Target bonus', { exact: true }).fill(values.bonus);
-	}
-	await offer.getByLabel('Company or label', { exact: true }).fill(values.name);
-}
-
-const headlineRow = (page: Page, name: string) =>
-	page
-		.getByRole('table', { name: /Headline figures/ })
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name }) });
 
 test('the first visit shows a worked example whose results are in the prerendered HTML', async ({
 	browser

@@ -4,36 +4,28 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Dialog, Download, Page } from '@playwright/test';
+import { card, fillOffer, startFresh } from './compare-page';
 import { expect, test } from './fixtures';
 
 const HTML_NAME = '<img src=x onerror=alert(1)>';
 const FORMULA_NAME = '=HYPERLINK("x")';
 
-const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-/** Fills one offer card through its labelled fields, the name last (it renames the card). */
-async function fillOffer(
-	page: Page,
-	cardName: string,
-	values: { name: string; location: string; base: string }
-) {
-	const offer = card(page, cardName);
-	await offer.getByLabel('Role', { exact: true }).selectOption({ label: 'ML Engineer' });
-	await offer.getByLabel('Level', { exact: true }).selectOption('mid');
-	await offer.getByLabel('Location', { exact: true }).selectOption({ label: values.location });
-	await offer.getByLabel('Base salary', { exact: true }).fill(values.base);
-	await offer.getByLabel('Company or label', { exact: true }).fill(values.name);
-}
-
 /** Enters the two hostile offers on the compare page, from an empty scenario. */
 async function enterHostileOffers(page: Page) {
-	await page.goto('/');
-	// The share link is filled in once the page is running, so the button below is live.
-	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
-	await page.getByRole('button', { name: 'Clear the example and start' }).click();
-	await fillOffer(page, 'Offer 1', { name: HTML_NAME, location: 'Austin, TX', base: '150000' });
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: HTML_NAME,
+		location: 'Austin, TX',
+		base: '150000',
+		market: true
+	});
 	await page.getByRole('button', { name: 'Add an offer' }).click();
-	await fillOffer(page, 'Offer 2', { name: FORMULA_NAME, location: 'Seattle, WA', base: '200000' });
+	await fillOffer(page, 'Offer 2', {
+		name: FORMULA_NAME,
+		location: 'Seattle, WA',
+		base: '200000',
+		market: true
+	});
 	await expect(card(page, FORMULA_NAME)).toBeVisible();
 }
 

@@ -3,28 +3,18 @@
  * still calculate, keep what was typed for the visit, and tell the person it cannot save.
  */
 import type { Page } from '@playwright/test';
+import { fillOffer, headlineRow, startFresh } from './compare-page';
 import { expect, test } from './fixtures';
-
-const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-const headlineRow = (page: Page, name: string) =>
-	page
-		.getByRole('table', { name: /Headline figures/ })
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 
 /** Types one offer into an empty scenario and expects its results. */
 async function typeAnOffer(page: Page) {
-	await page.goto('/');
-	// The share link is filled in once the page is running, so the button below is live.
-	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
-	await page.getByRole('button', { name: 'Clear the example and start' }).click();
-	const offer = card(page, 'Offer 1');
-	await offer.getByLabel('Role', { exact: true }).selectOption({ label: 'ML Engineer' });
-	await offer.getByLabel('Level', { exact: true }).selectOption('mid');
-	await offer.getByLabel('Location', { exact: true }).selectOption({ label: 'Austin, TX' });
-	await offer.getByLabel('Base salary', { exact: true }).fill('150000');
-	await offer.getByLabel('Company or label', { exact: true }).fill('Acme');
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		market: true
+	});
 	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
 }
 

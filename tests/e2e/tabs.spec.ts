@@ -4,36 +4,18 @@
  * old copy over the first.
  */
 import type { Page } from '@playwright/test';
+import { card, fillOffer, headlineRow, startFresh } from './compare-page';
 import { expect, test } from './fixtures';
-
-const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-const headlineRow = (page: Page, name: string) =>
-	page
-		.getByRole('table', { name: /Headline figures/ })
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-
-async function fillOffer(
-	page: Page,
-	cardName: string,
-	values: { name: string; location: string; base: string }
-) {
-	const offer = card(page, cardName);
-	await offer.getByLabel('Role', { exact: true }).selectOption({ label: 'ML Engineer' });
-	await offer.getByLabel('Level', { exact: true }).selectOption('mid');
-	await offer.getByLabel('Location', { exact: true }).selectOption({ label: values.location });
-	await offer.getByLabel('Base salary', { exact: true }).fill(values.base);
-	await offer.getByLabel('Company or label', { exact: true }).fill(values.name);
-}
 
 /** Tab A with one saved offer, Acme, typed in from an empty scenario. */
 async function acmeSaved(page: Page) {
-	await page.goto('/');
-	// The share link is filled in once the page is running, so the button below is live.
-	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
-	await page.getByRole('button', { name: 'Clear the example and start' }).click();
-	await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '150000' });
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		market: true
+	});
 	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
 }
 
