@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	catchUpGrowth,
+	COMPARE_VIEWS,
 	DEFAULT_GROWTHS,
 	Dec,
 	growthSensitivity,
@@ -126,11 +127,29 @@ function cached(s: Scenario, view: CompareView, cache?: ProjectionCache) {
 }
 
 describe('sensitivity with a projection cache', () => {
-	it.each(['total', 'savings'] as const)('gives the plain figures in the %s view', (view) => {
+	it.each(COMPARE_VIEWS)('gives the plain figures in the %s view', (view) => {
 		const s = scenario(5, 6);
 		const expected = { rows: plainSensitivity(s, view), catchUp: plainCatchUp(s, view) };
 		expect(cached(s, view)).toEqual(expected);
 		expect(expected.catchUp.length).toBeGreaterThan(0);
+	});
+
+	it('breaks ties as the ranking does: the offer entered first leads', () => {
+		// Given two identical offers without equity ahead of one with it, and the same again
+		// with the equity offer first
+		const s = scenario(4, 4);
+		const cash = { ...s.offers[1]!, name: 'Cash' };
+		for (const offers of [
+			[cash, { ...cash }, s.offers[0]!],
+			[s.offers[0]!, cash, { ...cash }]
+		]) {
+			const t = { ...s, offers };
+			// Then the cached method answers as the plain one
+			expect(cached(t, 'total')).toEqual({
+				rows: plainSensitivity(t, 'total'),
+				catchUp: plainCatchUp(t, 'total')
+			});
+		}
 	});
 
 	it('gives the plain figures after edits, with one cache kept throughout', () => {

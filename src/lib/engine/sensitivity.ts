@@ -97,16 +97,22 @@ export function growthSensitivity(
  */
 export function catchUpGrowth(offers: readonly Offer[], options: SensitivityOptions): CatchUp[] {
 	const cache = options.cache ?? new ProjectionCache();
-	const leader = rankAt(offers, options, cache, () => undefined).ranked[0]?.index;
+	const entered = rankAt(offers, options, cache, () => undefined).ranked;
+	const leader = entered[0]?.index;
 	const result: CatchUp[] = [];
 	offers.forEach((offer, index) => {
-		if (index === leader || !offer.equity) {
+		// The best of the others, whose figures do not move with this offer's share price.
+		const rival = entered.find((r) => r.index !== index);
+		if (index === leader || !offer.equity || !rival) {
 			return;
 		}
-		// Only this offer's projection changes with its growth; the others come from the cache.
-		const leadsAt = (growthPct: number): boolean =>
-			rankAt(offers, options, cache, (i) => (i === index ? growthPct : undefined)).ranked[0]
-				?.index === index;
+		// It leads when it ranks above that rival: more, or as much and entered first (the
+		// order rankOffers keeps for ties), so only this offer is projected again.
+		const leadsAt = (growthPct: number): boolean => {
+			const own = rankAt([offer], options, cache, () => growthPct).ranked[0];
+			const order = own ? own.horizonTotalUsd.comparedTo(rival.horizonTotalUsd) : -1;
+			return order > 0 || (order === 0 && index < rival.index);
+		};
 		if (!leadsAt(MAX_GROWTH)) {
 			result.push({ index, growthPct: null });
 			return;

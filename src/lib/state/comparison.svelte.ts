@@ -76,7 +76,7 @@ export class Comparison {
 	#store: ScenarioStore;
 	#cache = new ProjectionCache();
 	/** Memos, not state: written inside $derived, keyed by objects the cache keeps stable. */
-	#summaries = new WeakMap<Projection, { headline: Headline; market: MarketFit | null }>();
+	#compared = new WeakMap<Projection, ComparedOffer>();
 	#leaving = new WeakMap<Offer, { month: number; outcome: LeaveOutcome }>();
 
 	constructor(store: ScenarioStore) {
@@ -98,40 +98,37 @@ export class Comparison {
 				return [];
 			}
 			const projection = this.#cache.project(offer, options);
-			const { headline, market } = this.#summary(offer, projection);
-			return [
-				{
-					id: result.id,
-					offer,
-					stale: result.stale,
-					projection,
-					headline,
-					market,
-					isCurrent: result.id === currentId
+			const isCurrent = result.id === currentId;
+			let kept = this.#compared.get(projection);
+			// The same object as last time when nothing about it changed, so the page's rows
+			// for the offers not being edited have nothing to update.
+			if (kept && kept.id === result.id && kept.stale === result.stale) {
+				if (kept.isCurrent !== isCurrent) {
+					kept = { ...kept, isCurrent };
+					this.#compared.set(projection, kept);
 				}
-			];
-		});
-	});
-
-	/** Headline and market fit of one offer's projection, worked out once per projection. */
-	#summary(offer: Offer, projection: Projection): { headline: Headline; market: MarketFit | null } {
-		let summary = this.#summaries.get(projection);
-		if (!summary) {
-			const figures = headline(projection);
-			summary = {
-				headline: figures,
+				return [kept];
+			}
+			const summary = headline(projection);
+			const compared: ComparedOffer = {
+				id: result.id,
+				offer,
+				stale: result.stale,
+				projection,
+				headline: summary,
 				market: marketFit(
-					figures.averageYearlyTotal,
+					summary.averageYearlyTotal,
 					offer.currency,
 					offer.role,
 					offer.level,
 					offer.location
-				)
+				),
+				isCurrent
 			};
-			this.#summaries.set(projection, summary);
-		}
-		return summary;
-	}
+			this.#compared.set(projection, compared);
+			return [compared];
+		});
+	});
 
 	ranking: Ranking = $derived(
 		rankOffers(
