@@ -61,6 +61,22 @@ describe('the draft and what the engine makes of it', () => {
 		expect(store.scenario.offers.map((o) => String(o.base))).toEqual(['210000', '175000']);
 	});
 
+	it('keeps the parsed offer of a draft nobody edited, so its projections stay remembered', () => {
+		// Given the example's two offers, parsed
+		const { store } = setup();
+		const [first, second] = store.scenario.offers;
+		// When only the first offer's base changes
+		store.offers[0]!.base = '250000';
+		// Then the second is the very same object, and the first a new one with the new base
+		expect(store.scenario.offers[1]).toBe(second);
+		expect(store.scenario.offers[0]).not.toBe(first);
+		expect(String(store.scenario.offers[0]?.base)).toBe('250000');
+		// And typing the old value back gives the old figures again
+		store.offers[0]!.base = '210000';
+		expect(String(store.scenario.offers[0]?.base)).toBe('210000');
+		expect(store.scenario.offers[1]).toBe(second);
+	});
+
 	it('keeps the last valid values of an invalid offer, and the other offers untouched', () => {
 		const { store } = setup();
 		store.offers[0]!.base = '250000';

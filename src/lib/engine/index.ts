@@ -3,9 +3,10 @@
  * anyone scripting the calculator import from `$lib/engine` only, never from a module
  * behind it.
  */
-export { parseScenario, parseOffer, parseHousehold, parseFx } from './schema';
+export { parseScenario, parseOffer, parseHousehold, parseFx, type OfferParse } from './schema';
 export { serializeScenario, serializeOffer } from './serialize';
 export { project } from './project';
+export { ProjectionCache, type ProjectionSettings } from './projection-cache';
 export { leaveAt } from './leave';
 export { vestingPresets, resolveVesting, vestEvents } from './vesting';
 export {

@@ -3,9 +3,9 @@
  * another rate than the one entered, and at what yearly growth a trailing offer with equity
  * would catch the leader. Offers without equity are unaffected by the share price.
  */
-import { rankOffers, type CompareView } from './compare';
-import { project } from './project';
+import { rankOffers, type CompareView, type Ranking } from './compare';
 import type { Money } from './money';
+import { ProjectionCache } from './projection-cache';
 import type { Currency, Fx, Household, Offer } from './types';
 
 export interface SensitivityRow {
@@ -28,6 +28,12 @@ export interface SensitivityOptions {
 	fx: Fx;
 	household?: Household;
 	view?: CompareView;
+	/**
+	 * Projections kept between calls. A page passes the same cache on every change, so a
+	 * keystroke in one offer re-projects that offer only; without one, each call still
+	 * projects every offer once per growth rate it needs, never once per question.
+	 */
+	cache?: ProjectionCache;
 }
 
 /** Growth rates a person can picture: a crash, a dip, flat, steady growth, a boom. */
@@ -36,19 +42,21 @@ export const DEFAULT_GROWTHS = [-50, -25, 0, 10, 25, 50, 100] as const;
 const MIN_GROWTH = -100;
 const MAX_GROWTH = 1000;
 
-function withGrowth(offer: Offer, growthPct: number): Offer {
-	return offer.equity ? { ...offer, equity: { ...offer.equity, growthPct } } : offer;
-}
-
-function ranking(offers: readonly Offer[], options: SensitivityOptions) {
-	const projected = offers.map((offer) => ({
+/**
+ * The ranking with each offer's grant at `growthAt(index)` % a year (undefined: as entered).
+ * Offers the growth does not touch come from the cache, projected once.
+ */
+function rankAt(
+	offers: readonly Offer[],
+	options: SensitivityOptions,
+	cache: ProjectionCache,
+	growthAt: (index: number) => number | undefined
+): Ranking {
+	const settings = { years: options.years, fx: options.fx, household: options.household };
+	const projected = offers.map((offer, index) => ({
 		name: offer.name,
 		currency: offer.currency as Currency,
-		projection: project(offer, {
-			years: options.years,
-			fx: options.fx,
-			household: options.household
-		})
+		projection: cache.project(offer, settings, growthAt(index))
 	}));
 	return rankOffers(projected, options.view ?? 'total', options.fx);
 }
@@ -67,11 +75,9 @@ export function growthSensitivity(
 	options: SensitivityOptions,
 	growths: readonly number[] = DEFAULT_GROWTHS
 ): SensitivityRow[] {
+	const cache = options.cache ?? new ProjectionCache();
 	return growths.map((growthPct) => {
-		const { ranked } = ranking(
-			offers.map((offer) => withGrowth(offer, growthPct)),
-			options
-		);
+		const { ranked } = rankAt(offers, options, cache, () => growthPct);
 		const totalsUsd: Money[] = [];
 		for (const entry of ranked) {
 			totalsUsd[entry.index] = entry.horizonTotalUsd;
@@ -90,15 +96,22 @@ export function growthSensitivity(
  * catchUpGrowth([a, b], { years: 4, fx }) // [{ index: 1, growthPct: 0.5 }]
  */
 export function catchUpGrowth(offers: readonly Offer[], options: SensitivityOptions): CatchUp[] {
-	const leader = ranking(offers, options).ranked[0]?.index;
+	const cache = options.cache ?? new ProjectionCache();
+	const entered = rankAt(offers, options, cache, () => undefined).ranked;
+	const leader = entered[0]?.index;
 	const result: CatchUp[] = [];
 	offers.forEach((offer, index) => {
-		if (index === leader || !offer.equity) {
+		// The best of the others, whose figures do not move with this offer's share price.
+		const rival = entered.find((r) => r.index !== index);
+		if (index === leader || !offer.equity || !rival) {
 			return;
 		}
+		// It leads when it ranks above that rival: more, or as much and entered first (the
+		// order rankOffers keeps for ties), so only this offer is projected again.
 		const leadsAt = (growthPct: number): boolean => {
-			const changed = offers.map((o, i) => (i === index ? withGrowth(o, growthPct) : o));
-			return ranking(changed, options).ranked[0]?.index === index;
+			const own = rankAt([offer], options, cache, () => growthPct).ranked[0];
+			const order = own ? own.horizonTotalUsd.comparedTo(rival.horizonTotalUsd) : -1;
+			return order > 0 || (order === 0 && index < rival.index);
 		};
 		if (!leadsAt(MAX_GROWTH)) {
 			result.push({ index, growthPct: null });

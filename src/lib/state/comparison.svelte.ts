@@ -4,6 +4,11 @@
  * leads in the chosen view, the difference from the current job, leaving early and the
  * share-price sensitivity. All arithmetic happens in the engine; this class only decides
  * what to ask it, and recomputes only what a change touches (each piece is its own $derived).
+ *
+ * A keystroke re-derives every piece, so the pieces remember their work per parsed offer:
+ * the draft keeps an unchanged offer's object (scenario-draft.svelte.ts), and one
+ * `ProjectionCache` serves the year tables and the share-price sensitivity, so typing in one
+ * offer re-projects that offer only.
  */
 import {
 	catchUpGrowth,
@@ -12,7 +17,7 @@ import {
 	headline,
 	leaveAt,
 	marketFit,
-	project,
+	ProjectionCache,
 	rankOffers,
 	type CatchUp,
 	type CompareView,
@@ -69,6 +74,10 @@ export class Comparison {
 	leaveMonth = $state(12);
 
 	#store: ScenarioStore;
+	#cache = new ProjectionCache();
+	/** Memos, not state: written inside $derived, keyed by objects the cache keeps stable. */
+	#compared = new WeakMap<Projection, ComparedOffer>();
+	#leaving = new WeakMap<Offer, { month: number; outcome: LeaveOutcome }>();
 
 	constructor(store: ScenarioStore) {
 		this.#store = store;
@@ -88,25 +97,36 @@ export class Comparison {
 			if (!offer) {
 				return [];
 			}
-			const projection = project(offer, options);
-			const summary = headline(projection);
-			return [
-				{
-					id: result.id,
-					offer,
-					stale: result.stale,
-					projection,
-					headline: summary,
-					market: marketFit(
-						summary.averageYearlyTotal,
-						offer.currency,
-						offer.role,
-						offer.level,
-						offer.location
-					),
-					isCurrent: result.id === currentId
+			const projection = this.#cache.project(offer, options);
+			const isCurrent = result.id === currentId;
+			let kept = this.#compared.get(projection);
+			// The same object as last time when nothing about it changed, so the page's rows
+			// for the offers not being edited have nothing to update.
+			if (kept && kept.id === result.id && kept.stale === result.stale) {
+				if (kept.isCurrent !== isCurrent) {
+					kept = { ...kept, isCurrent };
+					this.#compared.set(projection, kept);
 				}
-			];
+				return [kept];
+			}
+			const summary = headline(projection);
+			const compared: ComparedOffer = {
+				id: result.id,
+				offer,
+				stale: result.stale,
+				projection,
+				headline: summary,
+				market: marketFit(
+					summary.averageYearlyTotal,
+					offer.currency,
+					offer.role,
+					offer.level,
+					offer.location
+				),
+				isCurrent
+			};
+			this.#compared.set(projection, compared);
+			return [compared];
 		});
 	});
 
@@ -146,13 +166,22 @@ export class Comparison {
 		return map;
 	});
 
-	leaving: { id: string; outcome: LeaveOutcome }[] = $derived(
-		this.offers.map((c) => ({ id: c.id, outcome: leaveAt(c.offer, this.leaveMonth) }))
-	);
+	leaving: { id: string; outcome: LeaveOutcome }[] = $derived.by(() => {
+		const month = this.leaveMonth;
+		return this.offers.map((c) => {
+			let memo = this.#leaving.get(c.offer);
+			if (memo?.month !== month) {
+				memo = { month, outcome: leaveAt(c.offer, month) };
+				this.#leaving.set(c.offer, memo);
+			}
+			return { id: c.id, outcome: memo.outcome };
+		});
+	});
 
 	#sensitivityOptions = $derived({
 		...this.#options,
-		view: this.view
+		view: this.view,
+		cache: this.#cache
 	});
 
 	sensitivity: SensitivityRow[] = $derived(

@@ -14,6 +14,7 @@ import {
 	type Household,
 	type InputIssue,
 	type Offer,
+	type OfferParse,
 	type Scenario
 } from '$lib/engine';
 import {
@@ -62,18 +63,47 @@ export class ScenarioDraft {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
 	#lastValid = new Map<string, Offer>();
 	#lastSettings: { years: number; household: Household; fx: Fx };
+	/**
+	 * A memo, not state: each draft's last raw input (as JSON, with its place) and its parse.
+	 * A keystroke changes one draft, and the others keep their parsed offer, the same object,
+	 * so everything remembered about that offer (its projections) stays valid.
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
+	#parsed = new Map<string, { key: string; parsed: OfferParse }>();
 
-	results: OfferResult[] = $derived.by(() =>
-		this.offers.map((draft, i) => {
-			const parsed = parseOffer(rawFromDraft(draft), `offers.${i}`);
+	/** `parseOffer` of a draft, reused while the draft's input and place are unchanged. */
+	#parse(draft: DraftOffer, index: number): OfferParse {
+		const raw = rawFromDraft(draft);
+		const key = `${index}|${JSON.stringify(raw)}`;
+		const memo = this.#parsed.get(draft.id);
+		if (memo?.key === key) {
+			return memo.parsed;
+		}
+		const parsed = parseOffer(raw, `offers.${index}`);
+		this.#parsed.set(draft.id, { key, parsed });
+		return parsed;
+	}
+
+	results: OfferResult[] = $derived.by(() => {
+		if (this.#parsed.size > this.offers.length) {
+			// Forget removed drafts (an undo parses its draft again).
+			const ids = this.offers.map((draft) => draft.id);
+			for (const id of this.#parsed.keys()) {
+				if (!ids.includes(id)) {
+					this.#parsed.delete(id);
+				}
+			}
+		}
+		return this.offers.map((draft, i) => {
+			const parsed = this.#parse(draft, i);
 			if (parsed.ok) {
 				this.#lastValid.set(draft.id, parsed.offer);
 				return { id: draft.id, offer: parsed.offer, errors: [], stale: false };
 			}
 			const last = this.#lastValid.get(draft.id) ?? null;
 			return { id: draft.id, offer: last, errors: parsed.errors, stale: last !== null };
-		})
-	);
+		});
+	});
 
 	#settingsParse = $derived.by(() => {
 		const { years, filingStatus, annualSpending, GBPUSD } = this.settings;
