@@ -161,3 +161,19 @@ test('a removed offer can be brought back with undo', async ({ page }) => {
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(card(page, 'Example: Bay Area AI lab')).toBeVisible();
 });
+
+test('prints as a one-page summary: the verdict and the tables, not the forms', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('table', { name: /Headline figures/ })).toBeVisible();
+	await expect(
+		page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your offers' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Print summary' })).toBeHidden();
+	// The PDF Chromium prints has exactly one page.
+	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+	expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+});
