@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { DEFAULT_FX, convert } from './fx';
 import { locationById } from './market';
-import { Dec, HUNDRED, ZERO, cents, toMoney, type Money } from './money';
+import { Dec, HUNDRED, ZERO, cents, percentOf, toMoney, type Money } from './money';
 import { project } from './project';
 import { parseFx, parseHousehold, parseOffer } from './schema';
 import { estimateTax, taxRegionCurrency } from './tax';
@@ -16,6 +16,47 @@ import type { AfterTaxLines, Currency, Fx, Household, LocationId, Offer } from '
 
 // schema.ts and others import the default rate from here; it lives in fx.ts.
 export { DEFAULT_FX, convert } from './fx';
+
+/** The last spending worked out, so the years of one projection share it. */
+let lastSpending: {
+	annualSpending: Money;
+	colIndex: number;
+	currency: Currency;
+	rate: Decimal;
+	spending: Money;
+} | null = null;
+
+/**
+ * Yearly living costs in the offer's currency: annualSpending (USD at index 100) × colIndex
+ * / 100, converted with `fx`, in cents. The same for every year of a projection, so the last
+ * answer is kept (Decimals never change, so identity is a safe key).
+ */
+function yearlySpending(
+	annualSpending: Money,
+	offer: Pick<Offer, 'currency' | 'colIndex'>,
+	fx: Fx
+): Money {
+	const last = lastSpending;
+	if (
+		last &&
+		last.annualSpending === annualSpending &&
+		last.colIndex === offer.colIndex &&
+		last.currency === offer.currency &&
+		last.rate === fx.GBPUSD
+	) {
+		return last.spending;
+	}
+	const usd = percentOf(annualSpending, offer.colIndex);
+	const spending = cents(convert(usd, 'USD', offer.currency, fx));
+	lastSpending = {
+		annualSpending,
+		colIndex: offer.colIndex,
+		currency: offer.currency,
+		rate: fx.GBPUSD,
+		spending
+	};
+	return spending;
+}
 
 /**
  * A year after tax and cost of living, in the offer's currency, every line in cents:
@@ -54,8 +95,7 @@ export function afterTaxLines(
 	});
 	const tax = cents(convert(estimate.total, regionCurrency, offer.currency, fx));
 	const net = pay.minus(tax);
-	const spendingUsd = household.annualSpending.times(offer.colIndex).dividedBy(HUNDRED);
-	const spending = cents(convert(spendingUsd, 'USD', offer.currency, fx));
+	const spending = yearlySpending(household.annualSpending, offer, fx);
 	return {
 		taxable: pay,
 		tax,

@@ -23,6 +23,7 @@ export type Money = Decimal;
 
 export const ZERO: Money = new Dec(0);
 export const HUNDRED: Decimal = new Dec(100);
+export const HUNDREDTH: Decimal = new Dec('0.01');
 
 /**
  * Parses a user's number or numeric string straight into a Decimal.
@@ -68,6 +69,14 @@ function plainSized(value: Money): Money | null {
  * @example String(cents(new Dec('10.005'))) // '10.01'
  */
 export function cents(value: Decimal): Money {
+	if (value.isZero()) {
+		return ZERO;
+	}
+	// Most lines (a salary, a bonus on a whole base) are whole cents already, and rounding
+	// copies the number: skipping it is a third of a projection's time with taxes on.
+	if (value.decimalPlaces() <= 2) {
+		return value;
+	}
 	const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 	return rounded.isZero() ? ZERO : rounded;
 }
@@ -91,5 +100,6 @@ export function sum(values: readonly Decimal[]): Money {
  * @example String(percentOf(new Dec(150000), 10)) // '15000'
  */
 export function percentOf(value: Decimal, pct: Decimal.Value): Decimal {
-	return value.times(pct).dividedBy(HUNDRED);
+	// × 0.01 is exactly ÷ 100 in decimal, and a multiplication is cheaper than a division.
+	return value.times(pct).times(HUNDREDTH);
 }
