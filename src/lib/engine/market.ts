@@ -4,23 +4,15 @@
  * where it gives one, derived from its two tables (by `derivedRule`) where it does not.
  *
  * The figures live in data/guide/*.json (transcribed from the guide) and our own defaults in
- * data/location-defaults.json; nothing is written here. The files are parsed with their zod
+ * data/location-defaults.json; nothing is written here (the guide's prose is in guide-prose.ts). The files are parsed with their zod
  * schemas when this module loads, which turns their ids into the engine's id types.
  */
 import salaryByRoleJson from '$data/guide/salary-by-role.json';
 import salaryByLocationJson from '$data/guide/salary-by-location.json';
-import careerPathsJson from '$data/guide/career-paths.json';
-import roleBreadthJson from '$data/guide/role-breadth.json';
-import emergingRolesJson from '$data/guide/emerging-roles.json';
-import negotiationJson from '$data/guide/negotiation.json';
 import locationDefaultsJson from '$data/location-defaults.json';
 import {
-	careerPathsSchema,
-	emergingRolesSchema,
 	locationDefaultsSchema,
-	negotiationSchema,
 	parseDataFile,
-	roleBreadthSchema,
 	salaryByLocationSchema,
 	salaryByRoleSchema
 } from './data-schemas';
@@ -283,25 +275,3 @@ export const tableSections = {
 export const salaryByRoleFootnote: string = byRole.footnote;
 /** Our note on the location table (London in GBP, Remote's "Variable" index). */
 export const salaryByLocationNote: string = byLocation.note;
-
-// The guide's prose figures, for display: whole currency units as printed, never computed with.
-export const careerPaths = parseDataFile(
-	'data/guide/career-paths.json',
-	careerPathsSchema,
-	careerPathsJson
-);
-export const roleBreadth = parseDataFile(
-	'data/guide/role-breadth.json',
-	roleBreadthSchema,
-	roleBreadthJson
-);
-export const emergingRoles = parseDataFile(
-	'data/guide/emerging-roles.json',
-	emergingRolesSchema,
-	emergingRolesJson
-);
-export const negotiationGuide = parseDataFile(
-	'data/guide/negotiation.json',
-	negotiationSchema,
-	negotiationJson
-);
