@@ -4,6 +4,7 @@
  *
  * Apart from market.ts on purpose: the compare page needs the salary tables but none of this,
  * and a bundle splits by module, so kept there it would be downloaded on every first visit.
+ * Parsed on the server build and in the tests only, like market.ts (see `parseDataFile`).
  */
 import careerPathsJson from '$data/guide/career-paths.json';
 import roleBreadthJson from '$data/guide/role-breadth.json';
@@ -16,24 +17,17 @@ import {
 	parseDataFile,
 	roleBreadthSchema
 } from './data-schemas';
+import type { output } from 'zod/mini';
 
-export const careerPaths = parseDataFile(
-	'data/guide/career-paths.json',
-	careerPathsSchema,
-	careerPathsJson
-);
-export const roleBreadth = parseDataFile(
-	'data/guide/role-breadth.json',
-	roleBreadthSchema,
-	roleBreadthJson
-);
-export const emergingRoles = parseDataFile(
-	'data/guide/emerging-roles.json',
-	emergingRolesSchema,
-	emergingRolesJson
-);
-export const negotiationGuide = parseDataFile(
-	'data/guide/negotiation.json',
-	negotiationSchema,
-	negotiationJson
-);
+export const careerPaths = import.meta.env.SSR
+	? parseDataFile('data/guide/career-paths.json', careerPathsSchema, careerPathsJson)
+	: (careerPathsJson as output<typeof careerPathsSchema>);
+export const roleBreadth = import.meta.env.SSR
+	? parseDataFile('data/guide/role-breadth.json', roleBreadthSchema, roleBreadthJson)
+	: (roleBreadthJson as output<typeof roleBreadthSchema>);
+export const emergingRoles = import.meta.env.SSR
+	? parseDataFile('data/guide/emerging-roles.json', emergingRolesSchema, emergingRolesJson)
+	: (emergingRolesJson as output<typeof emergingRolesSchema>);
+export const negotiationGuide = import.meta.env.SSR
+	? parseDataFile('data/guide/negotiation.json', negotiationSchema, negotiationJson)
+	: (negotiationJson as output<typeof negotiationSchema>);

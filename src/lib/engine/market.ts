@@ -4,8 +4,10 @@
  * where it gives one, derived from its two tables (by `derivedRule`) where it does not.
  *
  * The figures live in data/guide/*.json (transcribed from the guide) and our own defaults in
- * data/location-defaults.json; nothing is written here (the guide's prose is in guide-prose.ts). The files are parsed with their zod
- * schemas when this module loads, which turns their ids into the engine's id types.
+ * data/location-defaults.json; nothing is written here (the guide's prose is in
+ * guide-prose.ts). The server build and the tests parse the files with their zod schemas when
+ * this module loads, and the browser takes the same checked bytes as they are (see
+ * `parseDataFile`); either way their ids have the engine's id types.
  */
 import salaryByRoleJson from '$data/guide/salary-by-role.json';
 import salaryByLocationJson from '$data/guide/salary-by-location.json';
@@ -16,6 +18,7 @@ import {
 	salaryByLocationSchema,
 	salaryByRoleSchema
 } from './data-schemas';
+import type { output } from 'zod/mini';
 import { Dec, type Money } from './money';
 import type { Currency, LevelId, LocationId, RoleId, TaxRegionId } from './types';
 
@@ -73,21 +76,19 @@ export interface MarketRange {
 	basis: string;
 }
 
-const byRole = parseDataFile(
-	'data/guide/salary-by-role.json',
-	salaryByRoleSchema,
-	salaryByRoleJson
-);
-const byLocation = parseDataFile(
-	'data/guide/salary-by-location.json',
-	salaryByLocationSchema,
-	salaryByLocationJson
-);
-const defaults = parseDataFile(
-	'data/location-defaults.json',
-	locationDefaultsSchema,
-	locationDefaultsJson
-);
+const byRole = import.meta.env.SSR
+	? parseDataFile('data/guide/salary-by-role.json', salaryByRoleSchema, salaryByRoleJson)
+	: (salaryByRoleJson as output<typeof salaryByRoleSchema>);
+const byLocation = import.meta.env.SSR
+	? parseDataFile(
+			'data/guide/salary-by-location.json',
+			salaryByLocationSchema,
+			salaryByLocationJson
+		)
+	: (salaryByLocationJson as output<typeof salaryByLocationSchema>);
+const defaults = import.meta.env.SSR
+	? parseDataFile('data/location-defaults.json', locationDefaultsSchema, locationDefaultsJson)
+	: (locationDefaultsJson as output<typeof locationDefaultsSchema>);
 
 /** JSON amounts are whole numbers (the schema checks it), so `new Dec` reads them exactly. */
 function toRange(r: { low: number; high: number; openEnded?: boolean | undefined }): SalaryRange {
