@@ -22,14 +22,8 @@ import {
 	salaryByLocationSchema,
 	salaryByRoleSchema
 } from '$lib/engine/data-schemas';
-import {
-	careerPaths,
-	emergingRoles,
-	locations,
-	negotiationGuide,
-	roleBreadth,
-	roles
-} from '$lib/engine/market';
+import { careerPaths, emergingRoles, negotiationGuide, roleBreadth } from '$lib/engine/guide-prose';
+import { locations, roles } from '$lib/engine/market';
 
 // "Salary by Role (Total Compensation, USD)": role, then Entry / Mid / Senior as [low, high].
 const roleTable: [string, [string, string], [string, string], [string, string]][] = [

@@ -4,8 +4,12 @@
  * loads, so the rest of the engine gets typed ids; the unit test runs them too, so a
  * mistyped file fails with a message naming the field.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { LEVEL_IDS, LOCATION_IDS, ROLE_IDS, TAX_REGION_IDS } from './types';
+
+/** A text the guide printed: never empty. */
+const text = () => z.string().check(z.minLength(1));
 
 /** Every guide file names the same guide: a typo in a citation is caught here. */
 export const guideSourceSchema = z.strictObject({
@@ -16,32 +20,31 @@ export const guideSourceSchema = z.strictObject({
 	/** The date at the end of the page ("Published: Feb 25, 2026"). */
 	publishedAlso: z.literal('2026-02-25'),
 	/** The heading of the part of the guide the file transcribes. */
-	section: z.string().min(1)
+	section: text()
 });
 
 /** The guide writes whole amounts ("$110K", "$40/hour"): anything else is a transcription slip. */
 const amount = z
 	.number({ error: 'an amount must be a number' })
-	.int('an amount must be a whole number')
-	.positive('an amount must be above zero');
+	.check(z.int('an amount must be a whole number'), z.positive('an amount must be above zero'));
 
 const rangeShape = {
 	low: amount,
 	high: amount,
 	/** The guide wrote "+" after the high figure ("$300K–$500K+"). */
-	openEnded: z.boolean().optional()
+	openEnded: z.optional(z.boolean())
 };
 const lowBelowHigh = { message: 'low must be below high', path: ['high'] };
 const checkRange = (r: { low: number; high: number }) => r.low < r.high;
 
-export const rangeSchema = z.strictObject(rangeShape).refine(checkRange, lowBelowHigh);
+export const rangeSchema = z.strictObject(rangeShape).check(z.refine(checkRange, lowBelowHigh));
 
 /** Checks that `items` lists exactly `ids`, once each, in that order. */
 function exactIds(ids: readonly string[], what: string) {
-	return {
-		check: (items: readonly { id: string }[]) => items.map((i) => i.id).join() === ids.join(),
-		message: `${what} must be exactly ${ids.join(', ')}, in that order`
-	};
+	return z.refine<readonly { id: string }[]>(
+		(items) => items.map((i) => i.id).join() === ids.join(),
+		`${what} must be exactly ${ids.join(', ')}, in that order`
+	);
 }
 const roleOrder = exactIds(ROLE_IDS, 'roles');
 const levelOrder = exactIds(LEVEL_IDS, 'levels');
@@ -51,67 +54,63 @@ export const salaryByRoleSchema = z.strictObject({
 	source: guideSourceSchema,
 	currency: z.literal('USD'),
 	levels: z
-		.array(
-			z.strictObject({
-				id: z.enum(LEVEL_IDS),
-				name: z.string().min(1),
-				years: z.string().min(1)
-			})
-		)
-		.refine(levelOrder.check, levelOrder.message),
+		.array(z.strictObject({ id: z.enum(LEVEL_IDS), name: text(), years: text() }))
+		.check(levelOrder),
 	roles: z
 		.array(
 			z.strictObject({
 				id: z.enum(ROLE_IDS),
-				name: z.string().min(1),
+				name: text(),
 				/** The row label exactly as the guide prints it ("Computer Vision Eng"). */
-				guideLabel: z.string().min(1),
+				guideLabel: text(),
 				ranges: z.strictObject({ entry: rangeSchema, mid: rangeSchema, senior: rangeSchema })
 			})
 		)
-		.refine(roleOrder.check, roleOrder.message),
-	footnote: z.string().min(1)
+		.check(roleOrder),
+	footnote: text()
 });
 
 const currencySchema = z.enum(['USD', 'GBP']);
 
 export const salaryByLocationSchema = z.strictObject({
 	source: guideSourceSchema,
-	note: z.string().min(1),
+	note: text(),
 	locations: z
 		.array(
 			z
 				.strictObject({
 					id: z.enum(LOCATION_IDS),
-					name: z.string().min(1),
+					name: text(),
 					currency: currencySchema,
 					mlEngineerMid: rangeSchema,
 					dataScientistMid: rangeSchema,
 					/** The guide's own "~$" figures, given only for a non-USD city. */
-					usdEquivalent: z
-						.strictObject({ mlEngineerMid: rangeSchema, dataScientistMid: rangeSchema })
-						.optional(),
-					colIndex: z.number().positive().nullable(),
+					usdEquivalent: z.optional(
+						z.strictObject({ mlEngineerMid: rangeSchema, dataScientistMid: rangeSchema })
+					),
+					colIndex: z.nullable(z.number().check(z.positive())),
 					/** What the guide printed where it gave no number ("Variable"). */
-					colIndexText: z.string().min(1).optional()
+					colIndexText: z.optional(text())
 				})
-				.refine((l) => (l.currency === 'USD') === (l.usdEquivalent === undefined), {
-					message: 'usdEquivalent belongs to a non-USD location, and only there',
-					path: ['usdEquivalent']
-				})
-				.refine((l) => (l.colIndex === null) === (l.colIndexText !== undefined), {
-					message: 'a location without a colIndex must say what the guide printed (colIndexText)',
-					path: ['colIndexText']
-				})
+				.check(
+					z.refine((l) => (l.currency === 'USD') === (l.usdEquivalent === undefined), {
+						message: 'usdEquivalent belongs to a non-USD location, and only there',
+						path: ['usdEquivalent']
+					}),
+					z.refine((l) => (l.colIndex === null) === (l.colIndexText !== undefined), {
+						message: 'a location without a colIndex must say what the guide printed (colIndexText)',
+						path: ['colIndexText']
+					})
+				)
 		)
-		.refine(locationOrder.check, locationOrder.message)
+		.check(locationOrder)
 });
 
 export const locationDefaultsSchema = z.strictObject({
 	source: z.strictObject({
 		author: z.literal('Counteroffer'),
-		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must be written YYYY-MM-DD'),
-		note: z.string().min(1)
+		date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must be written YYYY-MM-DD')),
+		note: text()
 	}),
 	locations: z
 		.array(
@@ -119,38 +118,38 @@ export const locationDefaultsSchema = z.strictObject({
 				id: z.enum(LOCATION_IDS),
 				taxRegion: z.enum(TAX_REGION_IDS),
 				/** Used only where the guide's index is missing (Remote: "Variable"). */
-				colIndexWhenGuideHasNone: z.number().positive().optional()
+				colIndexWhenGuideHasNone: z.optional(z.number().check(z.positive()))
 			})
 		)
-		.refine(locationOrder.check, locationOrder.message)
+		.check(locationOrder)
 });
 
 /** One salary figure in the guide's prose ("Entry: $110K–$140K", "Salary: $40–60/hour"). */
 export const salaryLineSchema = z
 	.strictObject({
-		label: z.string().min(1),
+		label: text(),
 		...rangeShape,
 		/** Per year unless the guide says otherwise. */
-		unit: z.enum(['year', 'hour']).optional(),
+		unit: z.optional(z.enum(['year', 'hour'])),
 		/** The guide's words after the figure ("(entry to senior)", "total comp"). */
-		suffix: z.string().min(1).optional()
+		suffix: z.optional(text())
 	})
-	.refine(checkRange, lowBelowHigh);
+	.check(z.refine(checkRange, lowBelowHigh));
 
 export const careerPathsSchema = z.strictObject({
 	source: guideSourceSchema,
 	paths: z
 		.array(
 			z.strictObject({
-				name: z.string().min(1),
+				name: text(),
 				/** The matching "Salary by Role" row; absent for a role the table leaves out. */
-				roleId: z.enum(ROLE_IDS).optional(),
-				salary: z.array(salaryLineSchema).min(1),
+				roleId: z.optional(z.enum(ROLE_IDS)),
+				salary: z.array(salaryLineSchema).check(z.minLength(1)),
 				/** The guide's parenthesis after the figures: words, or a further figure. */
-				aside: z.union([z.string().min(1), salaryLineSchema]).optional()
+				aside: z.optional(z.union([text(), salaryLineSchema]))
 			})
 		)
-		.length(8, 'the guide details 8 career paths')
+		.check(z.length(8, 'the guide details 8 career paths'))
 });
 
 export const roleBreadthSchema = z.strictObject({
@@ -158,46 +157,40 @@ export const roleBreadthSchema = z.strictObject({
 	groups: z
 		.array(
 			z.strictObject({
-				name: z.string().min(1),
-				roles: z.array(salaryLineSchema).min(1)
+				name: text(),
+				roles: z.array(salaryLineSchema).check(z.minLength(1))
 			})
 		)
-		.length(4, 'the guide names 4 groups of roles')
+		.check(z.length(4, 'the guide names 4 groups of roles'))
 });
 
 export const emergingRolesSchema = z.strictObject({
 	source: guideSourceSchema,
 	roles: z
-		.array(
-			z.strictObject({
-				name: z.string().min(1),
-				...rangeShape,
-				demand: z.string().min(1)
-			})
-		)
-		.length(5, 'the guide names 5 emerging roles')
+		.array(z.strictObject({ name: text(), ...rangeShape, demand: text() }))
+		.check(z.length(5, 'the guide names 5 emerging roles'))
 });
 
-const pctRange = z.strictObject({ low: z.number().min(0), high: z.number().positive() });
+const pctRange = {
+	low: z.number().check(z.gte(0)),
+	high: z.number().check(z.positive()),
+	per: text()
+};
 
 export const negotiationSchema = z.strictObject({
 	source: guideSourceSchema,
 	tips: z
-		.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) }))
-		.length(6, 'the guide gives 6 negotiation tips'),
-	firstOffer: z.strictObject({ text: z.string().min(1), lifetimeGain: rangeSchema }),
-	keyTakeaway: z.strictObject({
-		number: z.literal(7),
-		title: z.string().min(1),
-		text: z.string().min(1)
-	}),
+		.array(z.strictObject({ title: text(), text: text() }))
+		.check(z.length(6, 'the guide gives 6 negotiation tips')),
+	firstOffer: z.strictObject({ text: text(), lifetimeGain: rangeSchema }),
+	keyTakeaway: z.strictObject({ number: z.literal(7), title: text(), text: text() }),
 	equity: z.strictObject({
-		vesting: z.string().min(1),
-		vestingYears: z.number().int().positive(),
-		cliffMonths: z.number().int().min(0),
+		vesting: text(),
+		vestingYears: z.number().check(z.int(), z.positive()),
+		cliffMonths: z.number().check(z.int(), z.gte(0)),
 		/** The tips say 40–100 %, the table's footnote 50–100 %: both kept, each with its source. */
-		startupPctOfBase: z.array(z.strictObject({ ...pctRange.shape, per: z.string().min(1) })),
-		publicPctOfBase: z.strictObject({ ...pctRange.shape, per: z.string().min(1) })
+		startupPctOfBase: z.array(z.strictObject(pctRange)),
+		publicPctOfBase: z.strictObject(pctRange)
 	})
 });
 
@@ -205,13 +198,21 @@ export const negotiationSchema = z.strictObject({
  * Parses `data` with `schema`; on failure throws an Error whose message names the file and
  * every problem on its own line (z.prettifyError), e.g.
  * `data/guide/salary-by-role.json: ✖ an amount must be a whole number → at roles[0].ranges.entry.low`.
+ *
+ * The data modules call it only when `import.meta.env.SSR`: the server build loads them for
+ * every prerendered page, so a broken file stops the build, and the unit tests parse every
+ * file. The browser receives those same checked bytes, so it skips the parse; `SSR` is a
+ * constant there, and the bundler drops the branch and with it every data schema (about
+ * 6 KB of the compare page's first visit, gzipped).
  */
-export function parseDataFile<T extends z.ZodType>(
+export function parseDataFile<T extends z.ZodMiniType>(
 	file: string,
 	schema: T,
 	data: unknown
 ): z.output<T> {
-	const result = schema.safeParse(data);
+	// zod/mini registers no messages of its own ("Invalid input"); the English ones say what
+	// a transcription slip got wrong (`expected "HireKit Team"`), for this parse only.
+	const result = schema.safeParse(data, { error: en().localeError });
 	if (!result.success) {
 		throw new Error(`${file}: ${z.prettifyError(result.error)}`);
 	}

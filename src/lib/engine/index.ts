@@ -19,15 +19,12 @@ export {
 	levelById,
 	locationById,
 	derivedRule,
-	careerPaths,
-	roleBreadth,
-	emergingRoles,
-	negotiationGuide,
 	salaryByRoleFootnote,
 	salaryByLocationNote,
 	tableSections
 } from './market';
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
+export { careerPaths, roleBreadth, emergingRoles, negotiationGuide } from './guide-prose';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
 export { estimateTax, taxRegions, taxTables, taxNotes } from './tax';
 export type { Bracket, TaxDefinition } from './tax-schema';

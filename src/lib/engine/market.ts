@@ -4,26 +4,21 @@
  * where it gives one, derived from its two tables (by `derivedRule`) where it does not.
  *
  * The figures live in data/guide/*.json (transcribed from the guide) and our own defaults in
- * data/location-defaults.json; nothing is written here. The files are parsed with their zod
- * schemas when this module loads, which turns their ids into the engine's id types.
+ * data/location-defaults.json; nothing is written here (the guide's prose is in
+ * guide-prose.ts). The server build and the tests parse the files with their zod schemas when
+ * this module loads, and the browser takes the same checked bytes as they are (see
+ * `parseDataFile`); either way their ids have the engine's id types.
  */
 import salaryByRoleJson from '$data/guide/salary-by-role.json';
 import salaryByLocationJson from '$data/guide/salary-by-location.json';
-import careerPathsJson from '$data/guide/career-paths.json';
-import roleBreadthJson from '$data/guide/role-breadth.json';
-import emergingRolesJson from '$data/guide/emerging-roles.json';
-import negotiationJson from '$data/guide/negotiation.json';
 import locationDefaultsJson from '$data/location-defaults.json';
 import {
-	careerPathsSchema,
-	emergingRolesSchema,
 	locationDefaultsSchema,
-	negotiationSchema,
 	parseDataFile,
-	roleBreadthSchema,
 	salaryByLocationSchema,
 	salaryByRoleSchema
 } from './data-schemas';
+import type { output } from 'zod/mini';
 import { Dec, type Money } from './money';
 import type { Currency, LevelId, LocationId, RoleId, TaxRegionId } from './types';
 
@@ -81,21 +76,19 @@ export interface MarketRange {
 	basis: string;
 }
 
-const byRole = parseDataFile(
-	'data/guide/salary-by-role.json',
-	salaryByRoleSchema,
-	salaryByRoleJson
-);
-const byLocation = parseDataFile(
-	'data/guide/salary-by-location.json',
-	salaryByLocationSchema,
-	salaryByLocationJson
-);
-const defaults = parseDataFile(
-	'data/location-defaults.json',
-	locationDefaultsSchema,
-	locationDefaultsJson
-);
+const byRole = import.meta.env.SSR
+	? parseDataFile('data/guide/salary-by-role.json', salaryByRoleSchema, salaryByRoleJson)
+	: (salaryByRoleJson as output<typeof salaryByRoleSchema>);
+const byLocation = import.meta.env.SSR
+	? parseDataFile(
+			'data/guide/salary-by-location.json',
+			salaryByLocationSchema,
+			salaryByLocationJson
+		)
+	: (salaryByLocationJson as output<typeof salaryByLocationSchema>);
+const defaults = import.meta.env.SSR
+	? parseDataFile('data/location-defaults.json', locationDefaultsSchema, locationDefaultsJson)
+	: (locationDefaultsJson as output<typeof locationDefaultsSchema>);
 
 /** JSON amounts are whole numbers (the schema checks it), so `new Dec` reads them exactly. */
 function toRange(r: { low: number; high: number; openEnded?: boolean | undefined }): SalaryRange {
@@ -283,25 +276,3 @@ export const tableSections = {
 export const salaryByRoleFootnote: string = byRole.footnote;
 /** Our note on the location table (London in GBP, Remote's "Variable" index). */
 export const salaryByLocationNote: string = byLocation.note;
-
-// The guide's prose figures, for display: whole currency units as printed, never computed with.
-export const careerPaths = parseDataFile(
-	'data/guide/career-paths.json',
-	careerPathsSchema,
-	careerPathsJson
-);
-export const roleBreadth = parseDataFile(
-	'data/guide/role-breadth.json',
-	roleBreadthSchema,
-	roleBreadthJson
-);
-export const emergingRoles = parseDataFile(
-	'data/guide/emerging-roles.json',
-	emergingRolesSchema,
-	emergingRolesJson
-);
-export const negotiationGuide = parseDataFile(
-	'data/guide/negotiation.json',
-	negotiationSchema,
-	negotiationJson
-);

@@ -7,7 +7,8 @@
  * Amounts reach Intl as decimal strings, which it reads exactly.
  */
 import type Decimal from 'decimal.js';
-import { levelById, locationById, negotiationGuide, roleById, guideSource } from './market';
+import { negotiationGuide } from './guide-prose';
+import { levelById, locationById, roleById, guideSource } from './market';
 import type { AskPlan, Competitor, Stance } from './negotiate-ask';
 import type { NegotiationMarket } from './negotiate';
 import type { Money } from './money';

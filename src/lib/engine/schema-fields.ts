@@ -4,7 +4,7 @@
  * on failure says what is wrong in a sentence that names the field, e.g.
  * "Base salary must be a number, like 150000." zod carries the path (`offers.0.base`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type Decimal from 'decimal.js';
 import { toMoney, type Money } from './money';
 import type { InputIssue } from './types';
@@ -128,6 +128,28 @@ export function readChoice<T extends string>(
 		: { ok: true, value: found };
 }
 
+/** The parse in progress, which zod/mini hands a transform as its second argument. */
+export type Payload = z.core.ParsePayload;
+
+/**
+ * Records a problem on the parse in progress. zod/mini's transforms get no `ctx.addIssue`
+ * (that helper is zod classic's); pushing the issue is what it did underneath.
+ *
+ * @example report(payload, 'Base salary cannot be negative.', -1)
+ */
+export function report(
+	payload: Payload,
+	message: string,
+	input: unknown,
+	path?: PropertyKey[]
+): void {
+	payload.issues.push(
+		path === undefined
+			? { code: 'custom', message, input }
+			: { code: 'custom', message, input, path }
+	);
+}
+
 /**
  * Turns a reader into a zod field: absent keys reach the reader too, so it can default them.
  *
@@ -135,36 +157,34 @@ export function readChoice<T extends string>(
  * // fails with { path: ['base'], message: 'Base salary must be a number, like 150000.' }
  */
 export function field<T>(read: (value: unknown) => Read<T>) {
-	return z
-		.unknown()
-		.optional()
-		.transform((value, ctx): T => {
+	return z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): T => {
 			const result = read(value);
 			if (!result.ok) {
-				ctx.addIssue({ code: 'custom', message: result.message, input: value });
+				report(payload, result.message, value);
 				return z.NEVER;
 			}
 			return result.value;
-		});
+		})
+	);
 }
 
 /**
  * Passes problems found by a nested check on to zod, under the field's own path.
  *
- * @example addIssues(ctx, [{ path: 'yearly', message: '…' }], [], value)
+ * @example addIssues(payload, [{ path: 'yearly', message: '…' }], [], value)
  * // inside `equity.vesting`, reported at offers.0.equity.vesting.yearly
  */
 export function addIssues(
-	ctx: {
-		addIssue(issue: { code: 'custom'; message: string; path: string[]; input: unknown }): void;
-	},
+	payload: Payload,
 	issues: readonly InputIssue[],
 	prefix: string[],
 	input: unknown
 ): void {
 	for (const issue of issues) {
 		const path = issue.path === '' ? prefix : [...prefix, ...issue.path.split('.')];
-		ctx.addIssue({ code: 'custom', message: issue.message, path, input });
+		report(payload, issue.message, input, path);
 	}
 }
 

@@ -3,7 +3,7 @@
  * and `parseOffer`, which checks it and fills in the defaults, so the rest of the engine
  * only ever sees the normalized `Offer` of types.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { locationById } from './market';
 import { ZERO, type Money } from './money';
 import {
@@ -12,6 +12,7 @@ import {
 	readChoice,
 	readMoney,
 	readNumber,
+	report,
 	toInputIssues,
 	type MoneySpec,
 	type NumberSpec,
@@ -68,24 +69,23 @@ const signOnSpec = (year: number): MoneySpec => ({
 });
 
 /** One amount (paid in year 1) or one amount a year; always at least one entry out. */
-const signOn = z
-	.unknown()
-	.optional()
-	.transform((value, ctx): Money[] => {
+const signOn = z.pipe(
+	z.optional(z.unknown()),
+	z.transform((value: unknown, payload): Money[] => {
 		if (!Array.isArray(value)) {
 			const one = readMoney(value, signOnSpec(0));
 			if (!one.ok) {
-				ctx.addIssue({ code: 'custom', message: one.message, input: value });
+				report(payload, one.message, value);
 				return z.NEVER;
 			}
 			return [one.value];
 		}
 		if (value.length > 10) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `Sign-on bonuses can cover at most 10 years; this lists ${value.length}.`,
-				input: value
-			});
+			report(
+				payload,
+				`Sign-on bonuses can cover at most 10 years; this lists ${value.length}.`,
+				value
+			);
 			return z.NEVER;
 		}
 		const out: Money[] = [];
@@ -94,24 +94,25 @@ const signOn = z
 			if (read.ok) {
 				out.push(read.value);
 			} else {
-				ctx.addIssue({ code: 'custom', message: read.message, path: [String(i)], input: entry });
+				report(payload, read.message, entry, [String(i)]);
 			}
 		});
 		return out.length > 0 ? out : [ZERO];
-	});
+	})
+);
 
-const vesting = z
-	.unknown()
-	.optional()
-	.transform((value, ctx) => {
+const vesting = z.pipe(
+	z.optional(z.unknown()),
+	z.transform((value: unknown, payload) => {
 		// A grant without a schedule vests the guide's typical way: 4 years, 1-year cliff.
 		const checked = checkVesting(value ?? 'standard');
 		if (!checked.ok) {
-			addIssues(ctx, checked.issues, [], value);
+			addIssues(payload, checked.issues, [], value);
 			return z.NEVER;
 		}
 		return checked.schedule;
-	});
+	})
+);
 
 const growthPct = number({
 	label: 'Share price growth',
@@ -147,34 +148,34 @@ const optionSchema = z.object({
 	})
 });
 
-const equity = z
-	.unknown()
-	.optional()
-	.transform((value, ctx): EquityGrant | undefined => {
+const equity = z.pipe(
+	z.optional(z.unknown()),
+	z.transform((value: unknown, payload): EquityGrant | undefined => {
 		if (value === undefined || value === null) {
 			return undefined;
 		}
 		const type = typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
 		const schema = type === 'rsu' ? rsuSchema : type === 'options' ? optionSchema : undefined;
 		if (schema === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'Equity must be an RSU grant (type "rsu") or an option grant (type "options").',
-				path: typeof value === 'object' ? ['type'] : [],
-				input: value
-			});
+			report(
+				payload,
+				'Equity must be an RSU grant (type "rsu") or an option grant (type "options").',
+				value,
+				typeof value === 'object' ? ['type'] : []
+			);
 			return z.NEVER;
 		}
 		const parsed = schema.safeParse(value);
 		if (!parsed.success) {
-			addIssues(ctx, toInputIssues(parsed.error.issues), [], value);
+			addIssues(payload, toInputIssues(parsed.error.issues), [], value);
 			return z.NEVER;
 		}
 		return parsed.data;
-	});
+	})
+);
 
-const offerSchema = z
-	.object(
+const offerSchema = z.pipe(
+	z.object(
 		{
 			name: field(readName),
 			role: field((v) => readChoice(v, 'Role', ROLE_IDS, false)),
@@ -208,8 +209,8 @@ const offerSchema = z
 			equity
 		},
 		{ error: 'Each offer must be an object with at least a name, a location and a base salary.' }
-	)
-	.transform((raw): Offer => {
+	),
+	z.transform((raw): Offer => {
 		// The location check above guarantees the id; its defaults fill what was left out.
 		const place = raw.location === undefined ? undefined : locationById(raw.location);
 		const offer: Offer = {
@@ -238,7 +239,8 @@ const offerSchema = z
 		}
 		normalized.add(offer);
 		return offer;
-	});
+	})
+);
 
 /**
  * True for an offer `parseOffer`/`parseScenario` produced (so it needs no second check).

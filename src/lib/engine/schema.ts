@@ -5,7 +5,7 @@
  *
  * Field readers live in schema-fields.ts, the offer schema in schema-offer.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_FX } from './living';
 import { Dec, type Money } from './money';
 import {
@@ -14,6 +14,7 @@ import {
 	readChoice,
 	readMoney,
 	readNumber,
+	report,
 	toInputIssues,
 	type Read
 } from './schema-fields';
@@ -146,39 +147,38 @@ const scenarioSchema = z.object({
 			rangeMessage: 'The horizon must be between 1 and 10 years.'
 		})
 	),
-	household: z
-		.unknown()
-		.optional()
-		.transform((value, ctx): Household => {
+	household: z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): Household => {
 			const parsed = parseHousehold(value);
 			if (!parsed.ok) {
-				addIssues(ctx, parsed.errors, [], value);
+				addIssues(payload, parsed.errors, [], value);
 				return z.NEVER;
 			}
 			return parsed.household;
-		}),
-	fx: z
-		.unknown()
-		.optional()
-		.transform((value, ctx): Fx => {
+		})
+	),
+	fx: z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): Fx => {
 			const parsed = parseFx(value);
 			if (!parsed.ok) {
-				addIssues(ctx, parsed.errors, [], value);
+				addIssues(payload, parsed.errors, [], value);
 				return z.NEVER;
 			}
 			return parsed.fx;
-		}),
-	offers: z
-		.unknown()
-		.optional()
-		.transform((value, ctx): Offer[] => {
+		})
+	),
+	offers: z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): Offer[] => {
 			if (!Array.isArray(value) || value.length < 1 || value.length > MAX_OFFERS) {
 				const message = Array.isArray(value)
 					? offerCount(value.length)
 					: value === undefined
 						? offerCount(0)
 						: `Offers must be a list of 1 to ${MAX_OFFERS} offers.`;
-				ctx.addIssue({ code: 'custom', message, input: value });
+				report(payload, message, value);
 				return z.NEVER;
 			}
 			const offers: Offer[] = [];
@@ -187,11 +187,12 @@ const scenarioSchema = z.object({
 				if (parsed.ok) {
 					offers.push(parsed.offer);
 				} else {
-					addIssues(ctx, parsed.errors, [String(i)], raw);
+					addIssues(payload, parsed.errors, [String(i)], raw);
 				}
 			});
 			return offers;
 		})
+	)
 });
 
 function failed(path: string, message: string): ParseResult {

@@ -9,26 +9,27 @@
  * bracket from 0, a wage cap is a 0 % bracket from the cap, a surtax is a 0 % bracket
  * followed by the surtax rate, and the UK personal allowance is a tapered deduction.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { TAX_REGION_IDS } from './types';
 
-const amount = z
-	.number({ error: 'must be a number' })
-	.finite('must be a finite number')
-	.nonnegative('must not be negative');
+/** A text a table must give: never empty. */
+const text = () => z.string().check(z.minLength(1));
+
+// zod 4's number already refuses Infinity and NaN, as "must be a number".
+const amount = z.number({ error: 'must be a number' }).check(z.nonnegative('must not be negative'));
 
 const ratePct = z
 	.number({ error: 'must be a number' })
-	.min(0, 'a rate must be at least 0 %')
-	.max(100, 'a rate must be at most 100 %');
+	.check(z.gte(0, 'a rate must be at least 0 %'), z.lte(100, 'a rate must be at most 100 %'));
 
-const year = z.int('must be a whole year').min(2000).max(2100);
+const year = z.int('must be a whole year').check(z.gte(2000), z.lte(2100));
 
 export const taxSourceSchema = z.strictObject({
 	/** Who publishes the figure (IRS, FTB, HMRC, ...). */
-	publisher: z.string().min(1),
+	publisher: text(),
 	/** The document the figure is taken from. */
-	title: z.string().min(1),
+	title: text(),
 	url: z.url()
 });
 
@@ -39,10 +40,9 @@ export const bracketSchema = z.strictObject({ from: amount, ratePct });
  * A marginal schedule: starts at 0, thresholds strictly rising. Rising thresholds are what
  * make every tax non-decreasing in income, so the schema insists on them.
  */
-export const scheduleSchema = z
-	.array(bracketSchema)
-	.min(1, 'a schedule needs at least one bracket')
-	.superRefine((brackets, ctx) => {
+export const scheduleSchema = z.array(bracketSchema).check(
+	z.minLength(1, 'a schedule needs at least one bracket'),
+	z.superRefine((brackets, ctx) => {
 		if (brackets[0] && brackets[0].from !== 0) {
 			ctx.addIssue({
 				code: 'custom',
@@ -60,9 +60,10 @@ export const scheduleSchema = z
 				});
 			}
 		});
-	});
+	})
+);
 
-const byStatus = <T extends z.ZodType>(schema: T) =>
+const byStatus = <T extends z.ZodMiniType>(schema: T) =>
 	z.strictObject({ single: schema, married: schema });
 
 /**
@@ -77,7 +78,7 @@ export const deductionSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('allowance'),
 		amount: byStatus(amount),
 		taperFrom: amount,
-		taperPct: z.number().gt(0, 'a taper must be above 0 %').max(100)
+		taperPct: z.number().check(z.gt(0, 'a taper must be above 0 %'), z.lte(100))
 	})
 ]);
 
@@ -85,23 +86,25 @@ export const deductionSchema = z.discriminatedUnion('kind', [
 export const TAX_FIELDS = ['federal', 'state', 'local', 'payroll'] as const;
 export type TaxField = (typeof TAX_FIELDS)[number];
 
+const id = (message?: string) => z.string().check(z.regex(/^[a-z0-9-]+$/, message));
+
 export const taxSchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
-	name: z.string().min(1),
+	id: id('ids are lower-case words joined by hyphens'),
+	name: text(),
 	field: z.enum(TAX_FIELDS),
 	/** The year the figures were published for (may be older than the tax year modelled). */
 	year,
 	source: taxSourceSchema,
-	deduction: deductionSchema.optional(),
+	deduction: z.optional(deductionSchema),
 	schedule: byStatus(scheduleSchema)
 });
 
 export const taxTableSchema = z.strictObject({
-	jurisdiction: z.string().regex(/^[a-z0-9-]+$/),
-	name: z.string().min(1),
+	jurisdiction: id(),
+	name: text(),
 	currency: z.enum(['USD', 'GBP']),
 	/** Where and how we simplify: shown next to the figures on /about. */
-	notes: z.array(z.string().min(1)),
+	notes: z.array(text()),
 	taxes: z.array(taxSchema)
 });
 
@@ -109,25 +112,27 @@ export const taxTableSchema = z.strictObject({
 export const taxRegionsFileSchema = z
 	.object({
 		taxYear: year,
-		notes: z.array(z.string().min(1)),
+		notes: z.array(text()),
 		regions: z.array(
 			z.strictObject({
 				id: z.enum(TAX_REGION_IDS),
-				name: z.string().min(1),
+				name: text(),
 				currency: z.enum(['USD', 'GBP']),
-				jurisdictions: z.array(z.string().min(1)),
-				note: z.string().min(1).optional()
+				jurisdictions: z.array(text()),
+				note: z.optional(text())
 			})
 		)
 	})
-	.superRefine((file, ctx) => {
-		const seen = new Set(file.regions.map((region) => region.id));
-		for (const id of TAX_REGION_IDS) {
-			if (!seen.has(id)) {
-				ctx.addIssue({ code: 'custom', path: ['regions'], message: `region ${id} is missing` });
+	.check(
+		z.superRefine((file, ctx) => {
+			const seen = new Set(file.regions.map((region) => region.id));
+			for (const id of TAX_REGION_IDS) {
+				if (!seen.has(id)) {
+					ctx.addIssue({ code: 'custom', path: ['regions'], message: `region ${id} is missing` });
+				}
 			}
-		}
-	});
+		})
+	);
 
 export type TaxSource = z.infer<typeof taxSourceSchema>;
 export type Bracket = z.infer<typeof bracketSchema>;
@@ -142,7 +147,7 @@ export type TaxRegionsFile = z.infer<typeof taxRegionsFileSchema>;
  *
  * @example readableIssues(taxTableSchema.safeParse({}).error) // ['jurisdiction: ...', ...]
  */
-export function readableIssues(error: z.ZodError): string[] {
+export function readableIssues(error: z.core.$ZodError): string[] {
 	return error.issues.map((issue) => {
 		const path = issue.path.map(String).join('.');
 		return path ? `${path}: ${issue.message}` : issue.message;
@@ -156,7 +161,8 @@ export function readableIssues(error: z.ZodError): string[] {
  * @example parseTaxTable(usFederalJson, 'us-federal.json').taxes.length // 4
  */
 export function parseTaxTable(input: unknown, file: string): TaxTable {
-	const result = taxTableSchema.safeParse(input);
+	// zod/mini has no messages of its own; English ones for this parse (see parseDataFile).
+	const result = taxTableSchema.safeParse(input, { error: en().localeError });
 	if (!result.success) {
 		throw new Error(
 			`${file} is not a valid tax table:\n${readableIssues(result.error).join('\n')}`
@@ -171,7 +177,7 @@ export function parseTaxTable(input: unknown, file: string): TaxTable {
  * @example parseTaxRegions(regionsJson, 'regions.json').regions.length // 9
  */
 export function parseTaxRegions(input: unknown, file: string): TaxRegionsFile {
-	const result = taxRegionsFileSchema.safeParse(input);
+	const result = taxRegionsFileSchema.safeParse(input, { error: en().localeError });
 	if (!result.success) {
 		throw new Error(
 			`${file} is not a valid region list:\n${readableIssues(result.error).join('\n')}`

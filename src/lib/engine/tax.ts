@@ -22,6 +22,7 @@ import {
 	type TaxDefinition,
 	type TaxField,
 	type TaxSource,
+	type TaxRegionsFile,
 	type TaxTable
 } from './tax-schema';
 import {
@@ -32,17 +33,27 @@ import {
 	type TaxRegionId
 } from './types';
 
-/** Every tax table the engine computes with, as read from `data/tax/` (shown on /about). */
-export const taxTables: readonly TaxTable[] = [
-	parseTaxTable(usFederalJson, 'data/tax/us-federal.json'),
-	parseTaxTable(usCaJson, 'data/tax/us-ca.json'),
-	parseTaxTable(usNyJson, 'data/tax/us-ny.json'),
-	parseTaxTable(usNycJson, 'data/tax/us-nyc.json'),
-	parseTaxTable(usMaJson, 'data/tax/us-ma.json'),
-	parseTaxTable(usWaJson, 'data/tax/us-wa.json'),
-	parseTaxTable(ukJson, 'data/tax/uk.json')
-];
-const regionsFile = parseTaxRegions(regionsJson, 'data/tax/regions.json');
+const TAX_FILES = [
+	[usFederalJson, 'data/tax/us-federal.json'],
+	[usCaJson, 'data/tax/us-ca.json'],
+	[usNyJson, 'data/tax/us-ny.json'],
+	[usNycJson, 'data/tax/us-nyc.json'],
+	[usMaJson, 'data/tax/us-ma.json'],
+	[usWaJson, 'data/tax/us-wa.json'],
+	[ukJson, 'data/tax/uk.json']
+] as const;
+
+/**
+ * Every tax table the engine computes with, as read from `data/tax/` (shown on /about).
+ * Parsed where the files are checked (see `parseDataFile`): the server build, which stops on
+ * a broken file, and the tests. The browser gets the same checked bytes and no tax schema.
+ */
+export const taxTables: readonly TaxTable[] = import.meta.env.SSR
+	? TAX_FILES.map(([json, file]) => parseTaxTable(json, file))
+	: TAX_FILES.map(([json]) => json as TaxTable);
+const regionsFile = import.meta.env.SSR
+	? parseTaxRegions(regionsJson, 'data/tax/regions.json')
+	: (regionsJson as TaxRegionsFile);
 
 /** A tax as the UI lists it under a region (figures stay in the engine). */
 export interface TaxRegionTax {

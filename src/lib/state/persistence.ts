@@ -4,7 +4,7 @@
  * overwritten but moved aside under its own key, where it stays until the person deletes it.
  * Pure helpers over a `SafeStorage`: the caller passes the time, these never read a clock.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseScenario, type Scenario } from '$lib/engine';
 import { serializeScenario } from '$lib/engine/serialize';
 import { describeIssues } from './issue-words';
@@ -27,7 +27,7 @@ export interface SavedExtras {
 const envelopeSchema = z.object({
 	savedAt: z.number(),
 	scenario: z.unknown(),
-	currentOffer: z.number().int().nonnegative().nullable().optional()
+	currentOffer: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative())))
 });
 
 export type LoadResult =
@@ -182,12 +182,12 @@ const scriptsSchema = z.object({
 	entries: z
 		.array(
 			z.object({
-				offer: z.string().min(1).max(80),
-				email: z.string().max(50_000),
-				call: z.string().max(50_000)
+				offer: z.string().check(z.minLength(1), z.maxLength(80)),
+				email: z.string().check(z.maxLength(50_000)),
+				call: z.string().check(z.maxLength(50_000))
 			})
 		)
-		.max(64)
+		.check(z.maxLength(64))
 });
 
 export type ScriptsLoad = { scripts: Map<string, ScriptEdit>; message: string | null };
