@@ -199,11 +199,12 @@ export const negotiationSchema = z.strictObject({
  * every problem on its own line (z.prettifyError), e.g.
  * `data/guide/salary-by-role.json: ✖ an amount must be a whole number → at roles[0].ranges.entry.low`.
  *
- * The data modules call it only when `import.meta.env.SSR`: the server build loads them for
- * every prerendered page, so a broken file stops the build, and the unit tests parse every
- * file. The browser receives those same checked bytes, so it skips the parse; `SSR` is a
- * constant there, and the bundler drops the branch and with it every data schema (about
- * 6 KB of the compare page's first visit, gzipped).
+ * The data modules call it unless `import.meta.env?.SSR` is false: the server build loads
+ * them for every prerendered page, so a broken file stops the build, and the unit tests (and
+ * any plain Node script, where `import.meta.env` does not exist) parse every file. The
+ * browser receives those same checked bytes, so it skips the parse; `SSR` is the constant
+ * false there, and the bundler drops the branch and with it every data schema (about 6 KB of
+ * the compare page's first visit, gzipped).
  */
 export function parseDataFile<T extends z.ZodMiniType>(
 	file: string,

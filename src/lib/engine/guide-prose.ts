@@ -19,15 +19,19 @@ import {
 } from './data-schemas';
 import type { output } from 'zod/mini';
 
-export const careerPaths = import.meta.env.SSR
-	? parseDataFile('data/guide/career-paths.json', careerPathsSchema, careerPathsJson)
-	: (careerPathsJson as output<typeof careerPathsSchema>);
-export const roleBreadth = import.meta.env.SSR
-	? parseDataFile('data/guide/role-breadth.json', roleBreadthSchema, roleBreadthJson)
-	: (roleBreadthJson as output<typeof roleBreadthSchema>);
-export const emergingRoles = import.meta.env.SSR
-	? parseDataFile('data/guide/emerging-roles.json', emergingRolesSchema, emergingRolesJson)
-	: (emergingRolesJson as output<typeof emergingRolesSchema>);
-export const negotiationGuide = import.meta.env.SSR
-	? parseDataFile('data/guide/negotiation.json', negotiationSchema, negotiationJson)
-	: (negotiationJson as output<typeof negotiationSchema>);
+export const careerPaths =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/guide/career-paths.json', careerPathsSchema, careerPathsJson)
+		: (careerPathsJson as output<typeof careerPathsSchema>);
+export const roleBreadth =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/guide/role-breadth.json', roleBreadthSchema, roleBreadthJson)
+		: (roleBreadthJson as output<typeof roleBreadthSchema>);
+export const emergingRoles =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/guide/emerging-roles.json', emergingRolesSchema, emergingRolesJson)
+		: (emergingRolesJson as output<typeof emergingRolesSchema>);
+export const negotiationGuide =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/guide/negotiation.json', negotiationSchema, negotiationJson)
+		: (negotiationJson as output<typeof negotiationSchema>);

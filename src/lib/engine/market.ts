@@ -76,19 +76,22 @@ export interface MarketRange {
 	basis: string;
 }
 
-const byRole = import.meta.env.SSR
-	? parseDataFile('data/guide/salary-by-role.json', salaryByRoleSchema, salaryByRoleJson)
-	: (salaryByRoleJson as output<typeof salaryByRoleSchema>);
-const byLocation = import.meta.env.SSR
-	? parseDataFile(
-			'data/guide/salary-by-location.json',
-			salaryByLocationSchema,
-			salaryByLocationJson
-		)
-	: (salaryByLocationJson as output<typeof salaryByLocationSchema>);
-const defaults = import.meta.env.SSR
-	? parseDataFile('data/location-defaults.json', locationDefaultsSchema, locationDefaultsJson)
-	: (locationDefaultsJson as output<typeof locationDefaultsSchema>);
+const byRole =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/guide/salary-by-role.json', salaryByRoleSchema, salaryByRoleJson)
+		: (salaryByRoleJson as output<typeof salaryByRoleSchema>);
+const byLocation =
+	import.meta.env?.SSR !== false
+		? parseDataFile(
+				'data/guide/salary-by-location.json',
+				salaryByLocationSchema,
+				salaryByLocationJson
+			)
+		: (salaryByLocationJson as output<typeof salaryByLocationSchema>);
+const defaults =
+	import.meta.env?.SSR !== false
+		? parseDataFile('data/location-defaults.json', locationDefaultsSchema, locationDefaultsJson)
+		: (locationDefaultsJson as output<typeof locationDefaultsSchema>);
 
 /** JSON amounts are whole numbers (the schema checks it), so `new Dec` reads them exactly. */
 function toRange(r: { low: number; high: number; openEnded?: boolean | undefined }): SalaryRange {

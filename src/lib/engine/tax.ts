@@ -48,12 +48,14 @@ const TAX_FILES = [
  * Parsed where the files are checked (see `parseDataFile`): the server build, which stops on
  * a broken file, and the tests. The browser gets the same checked bytes and no tax schema.
  */
-export const taxTables: readonly TaxTable[] = import.meta.env.SSR
-	? TAX_FILES.map(([json, file]) => parseTaxTable(json, file))
-	: TAX_FILES.map(([json]) => json as TaxTable);
-const regionsFile = import.meta.env.SSR
-	? parseTaxRegions(regionsJson, 'data/tax/regions.json')
-	: (regionsJson as TaxRegionsFile);
+export const taxTables: readonly TaxTable[] =
+	import.meta.env?.SSR !== false
+		? TAX_FILES.map(([json, file]) => parseTaxTable(json, file))
+		: TAX_FILES.map(([json]) => json as TaxTable);
+const regionsFile =
+	import.meta.env?.SSR !== false
+		? parseTaxRegions(regionsJson, 'data/tax/regions.json')
+		: (regionsJson as TaxRegionsFile);
 
 /** A tax as the UI lists it under a region (figures stay in the engine). */
 export interface TaxRegionTax {
