@@ -177,3 +177,29 @@ test('prints as a one-page summary: the verdict and the tables, not the forms', 
 	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
 	expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
+
+test('fills an empty base from the market range, and never a typed one', async ({ page }) => {
+	await startFresh(page);
+	const offer = card(page, 'Offer 1');
+	await offer.getByLabel('Role', { exact: true }).selectOption({ label: 'ML Engineer' });
+	await offer.getByLabel('Level', { exact: true }).selectOption('mid');
+	await offer.getByLabel('Location', { exact: true }).selectOption({ label: 'Austin, TX' });
+	// The guide's own figure for an ML Engineer (Mid) in Austin: $140K–$200K, middle 170,000.
+	await expect(offer).toContainText('$140,000–$200,000');
+	await offer.getByRole('button', { name: 'Fill base from market data' }).click();
+	await expect(offer.getByLabel('Base salary', { exact: true })).toHaveValue('170000');
+	await expect(offer.getByRole('button', { name: 'Fill base from market data' })).toBeHidden();
+	await expect(offer).toContainText('This offer averages the 50th percentile of it');
+});
+
+test('marking the current job shows each other offer’s difference from it, with its total', async ({
+	page
+}) => {
+	await page.goto('/');
+	await card(page, 'Example: Bay Area AI lab').getByLabel('This is my current job').check();
+	const table = page.getByRole('table', { name: 'Example: Austin startup: year by year (USD)' });
+	await expect(table.getByRole('columnheader', { name: 'vs current job' })).toBeVisible();
+	// Year 1: 215,000 − 361,000; over 4 years: 909,121.06 − 1,429,000 = −519,878.94.
+	await expect(table.getByRole('row', { name: /^Year 1 / })).toContainText('-$146,000.00');
+	await expect(table.getByRole('row', { name: /^Total / })).toContainText('-$519,878.94');
+});

@@ -100,7 +100,7 @@ describe('competing offers', () => {
 		const text = [
 			...negotiate({ offer: { ...austin, base: 150000 }, competing: [beta] }).talkingPoints
 		];
-		expect(text.join(' ')).toContain("Beta Labs's offer averages $264,000 a year over 4 years");
+		expect(text.join(' ')).toContain("Beta Labs' offer averages $264,000 a year over 4 years");
 	});
 
 	it('keeps the market target when the competitor is below it', () => {
@@ -275,5 +275,39 @@ describe('bad input never throws', () => {
 			r.scripts,
 			r.talkingPoints
 		]).toEqual([true, {}, { email: '', call: '' }, []]);
+	});
+});
+
+describe('the words of the gap', () => {
+	it('counts the matched bonus inside the gap it reports', () => {
+		// Given Lone Star ML at 150,000 (Austin) against Beta Labs (264,000 a year, 10 % bonus),
+		// the whole gap is 264,000 − 150,000 = 114,000; the matched bonus closes 15,000 of it
+		// and the base carries the other 99,000.
+		const r = negotiate({
+			offer: {
+				name: 'Lone Star ML',
+				role: 'ml-engineer',
+				level: 'mid',
+				location: 'austin',
+				base: 150000
+			},
+			competing: [{ name: 'Beta Labs', location: 'san-francisco', base: 240000, bonusPct: 10 }]
+		});
+		expect(r.talkingPoints.join(' ')).toContain('$114,000 a year short');
+		expect(r.reasons.base).toContain(
+			"the $99,000 left of the $114,000 a year between the offer's average of $150,000"
+		);
+		expect(r.reasons.base).toContain('the matched bonus target closes $15,000 of it');
+		expect(r.reasons.bonusPct).toContain('It adds about $15,000 a year on average');
+	});
+
+	it.each([
+		['Acme', "Acme's"],
+		['Hudson Labs', "Hudson Labs'"]
+	])('writes the possessive of %s as %s', (name, expected) => {
+		const r = negotiate({
+			offer: { name, role: 'ml-engineer', level: 'mid', location: 'austin', base: 150000 }
+		});
+		expect(r.talkingPoints.join(' ')).toContain(`${expected} offer averages $150,000`);
 	});
 });

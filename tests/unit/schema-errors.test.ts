@@ -208,19 +208,19 @@ describe('parseScenario: errors name the field in a sentence', () => {
 			case: 'horizon 0',
 			input: { years: 0, offers: [offer()] },
 			path: 'years',
-			message: 'The horizon must be between 1 and 10 years.'
+			message: 'The horizon must be a whole number of years, from 1 to 10.'
 		},
 		{
 			case: 'horizon 11',
 			input: { years: 11, offers: [offer()] },
 			path: 'years',
-			message: 'The horizon must be between 1 and 10 years.'
+			message: 'The horizon must be a whole number of years, from 1 to 10.'
 		},
 		{
 			case: 'horizon 2.5',
 			input: { years: 2.5, offers: [offer()] },
 			path: 'years',
-			message: 'The horizon must be between 1 and 10 years.'
+			message: 'The horizon must be a whole number of years, from 1 to 10.'
 		},
 		{
 			case: 'nine offers',

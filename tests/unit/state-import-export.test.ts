@@ -61,7 +61,7 @@ describe('exportScenarioJson / importScenarioJson', () => {
 		[
 			'a horizon out of range',
 			JSON.stringify({ years: 12, offers: [acme] }),
-			['Years to compare: The horizon must be between 1 and 10 years.']
+			['Years to compare: The horizon must be a whole number of years, from 1 to 10.']
 		],
 		[
 			'no offers',

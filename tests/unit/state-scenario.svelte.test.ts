@@ -103,7 +103,7 @@ describe('the draft and what the engine makes of it', () => {
 	});
 
 	it.each([
-		['years', '12', 'years', 'The horizon must be between 1 and 10 years.'],
+		['years', '12', 'years', 'The horizon must be a whole number of years, from 1 to 10.'],
 		['annualSpending', '-5', 'household.annualSpending', 'Yearly spending cannot be negative.'],
 		['GBPUSD', 'abc', 'fx.GBPUSD', 'The exchange rate (USD per GBP) must be a number, like 1.36.']
 	] as const)(

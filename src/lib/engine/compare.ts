@@ -159,3 +159,15 @@ export function differenceFrom(
 		};
 	});
 }
+
+/**
+ * The horizon's total of a difference from the current job: the sum of its rounded years, so
+ * the table's column adds up.
+ *
+ * @example
+ * // years of +35,000 and −5,000.50 in the chosen view
+ * differenceTotal(differenceFrom(offer, 'USD', current, 'USD', 'total', fx)) // 29999.5
+ */
+export function differenceTotal(rows: readonly YearDifference[]): Money {
+	return sum(rows.map((row) => row.view));
+}

@@ -35,6 +35,7 @@ export {
 	cumulative,
 	rankOffers,
 	differenceFrom,
+	differenceTotal,
 	viewValue,
 	COMPARE_VIEWS,
 	type CompareView,

@@ -75,7 +75,10 @@ export function readNegotiateInput(input: unknown): NegotiateSettings | InputIss
 	}
 	const years = raw.years ?? 4;
 	if (typeof years !== 'number' || !Number.isInteger(years) || years < 1 || years > 10) {
-		errors.push({ path: 'years', message: 'The horizon must be between 1 and 10 years.' });
+		errors.push({
+			path: 'years',
+			message: 'The horizon must be a whole number of years, from 1 to 10.'
+		});
 	}
 	const fx = raw.fx === undefined ? { ok: true as const, fx: DEFAULT_FX } : parseFx(raw.fx, 'fx');
 	if (!fx.ok) {

@@ -4,7 +4,7 @@
  * The scripts are in negotiate-script.ts. Nothing here is a template with blanks: every
  * sentence is built from the facts, and a fact that is missing drops its sentence.
  */
-import { ZERO } from './money';
+import { ZERO, type Money } from './money';
 import type { Ask, AskKey } from './negotiate-ask';
 import { MODEST_RAISE_PCT } from './negotiate-ask';
 import { writeScripts } from './negotiate-script';
@@ -20,6 +20,7 @@ import {
 	guideTitle,
 	money,
 	pct,
+	possessive,
 	rangeSource,
 	rangeText,
 	roleTitle,
@@ -57,13 +58,32 @@ function baseReason(f: TextFacts, base: NonNullable<Ask['base']>): string {
 				: `The offer already averages ${money(f.current, c)} a year, at or above the target of ${money(f.target, c)} (${targetOrigin(f)}), so`;
 		return `${why} the ask is modest: a base of ${change}, about ${pct(MODEST_RAISE_PCT[f.stance])} more, because the guide's advice is "${firstOfferAdvice}"`;
 	}
-	const gap = `the ${money(f.plan.gap, c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
+	const fromBonus = bonusPart(f);
+	const whole = `the ${money(fullGap(f), c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
+	// A matched bonus target closes part of the gap first; base and equity carry the rest.
+	const gap = fromBonus.isZero()
+		? whole
+		: `the ${money(f.plan.gap, c)} left of ${whole} once the matched bonus target closes ${money(fromBonus, c)} of it`;
 	if (f.plan.baseAtFloor) {
 		return `A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
 	}
 	const share =
 		f.plan.ask.equityGrant === undefined ? 'all of' : `${100 - f.plan.equitySharePct}% of`;
 	return `A base of ${change}, with the bonus and raises that follow it, carries ${share} ${gap}.`;
+}
+
+/** The whole yearly gap from the offer as it stands to the target (zero without a target). */
+function fullGap(f: TextFacts): Money {
+	return f.target === null || f.target.lte(f.current) ? ZERO : f.target.minus(f.current);
+}
+
+/** The part of the yearly gap a matched bonus target closes (the rest is `plan.gap`). */
+function bonusPart(f: TextFacts): Money {
+	if (f.plan.mode !== 'gap') {
+		return ZERO;
+	}
+	const part = fullGap(f).minus(f.plan.gap);
+	return part.isNegative() ? ZERO : part;
 }
 
 function equityReason(f: TextFacts, grant: NonNullable<Ask['equityGrant']>): string {
@@ -87,7 +107,11 @@ export function writeReasons(f: TextFacts): Partial<Record<AskKey, string>> {
 		reasons.base = baseReason(f, ask.base);
 	}
 	if (ask.bonusPct !== undefined && f.plan.bonusFrom) {
-		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.`;
+		const worth = bonusPart(f);
+		const closes = worth.isZero()
+			? ''
+			: ` It adds about ${money(worth, c)} a year on average, with the raises that follow.`;
+		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.${closes}`;
 	}
 	if (ask.equityGrant) {
 		reasons.equityGrant = equityReason(f, ask.equityGrant);
@@ -118,7 +142,7 @@ function marketPoints(f: TextFacts): string[] {
 	const example = tip('Use data');
 	if (example && f.plan.ask.base) {
 		points.push(
-			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''}. I'm asking for ${compactMoney(f.plan.ask.base, c)} base."`
+			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''} in total compensation. I'm asking for ${compactMoney(f.plan.ask.base, c)} base, which brings the package to ${compactMoney(f.asked, c)} a year."`
 		);
 	}
 	return points;
@@ -126,7 +150,7 @@ function marketPoints(f: TextFacts): string[] {
 
 function targetPoint(f: TextFacts): string {
 	const c = f.offer.currency;
-	const now = `${f.offer.name}'s offer averages ${money(f.current, c)} a year over ${yearsText(f.years)}`;
+	const now = `${possessive(f.offer.name)} offer averages ${money(f.current, c)} a year over ${yearsText(f.years)}`;
 	if (f.target === null) {
 		return `${now}. With no market range and no competing offer there is no target, so the ask is modest.`;
 	}
@@ -135,7 +159,7 @@ function targetPoint(f: TextFacts): string {
 	if (f.plan.mode === 'modest') {
 		return `${target} ${now}, so it already reaches the target and the ask is modest.`;
 	}
-	return `${target} ${now}, ${money(f.plan.gap, c)} a year short; the ask brings it to ${money(f.asked, c)}.`;
+	return `${target} ${now}, ${money(fullGap(f), c)} a year short; the ask brings it to ${money(f.asked, c)}.`;
 }
 
 /** The talking points, in the order they are best raised. */
@@ -144,7 +168,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	const points = [...marketPoints(f), targetPoint(f)];
 	if (f.top) {
 		points.push(
-			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
+			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but lead with the market range, not its figures (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
 		);
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {

@@ -90,6 +90,15 @@ export function listText(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
+/**
+ * A name's possessive as a person writes it: "Acme's", but "Hudson Labs'".
+ *
+ * @example possessive('Hudson Labs') // "Hudson Labs'"
+ */
+export function possessive(name: string): string {
+	return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** Capitalizes the first letter (sentences that start with "another offer"). */
 export function upperFirst(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
@@ -159,7 +168,7 @@ export function competitorName(facts: TextFacts, competitor: Competitor): string
 
 /** "Beta AI's offer" / "another offer". */
 export function competitorOffer(facts: TextFacts, competitor: Competitor): string {
-	return facts.disclose ? `${competitor.offer.name}'s offer` : 'another offer';
+	return facts.disclose ? `${possessive(competitor.offer.name)} offer` : 'another offer';
 }
 
 /** A competing offer's average, in its currency and, when different, in this offer's. */

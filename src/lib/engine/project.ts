@@ -77,7 +77,10 @@ function readSettings(options: unknown): Settings | InputIssue[] {
 	const errors: InputIssue[] = [];
 	const { years = 4, household, fx } = options;
 	if (typeof years !== 'number' || !Number.isInteger(years) || years < 1 || years > 10) {
-		errors.push({ path: 'years', message: 'The horizon must be between 1 and 10 years.' });
+		errors.push({
+			path: 'years',
+			message: 'The horizon must be a whole number of years, from 1 to 10.'
+		});
 	}
 	const settings: Settings = { years: Number(years), fx: DEFAULT_FX };
 	if (household !== undefined) {

@@ -144,7 +144,7 @@ const scenarioSchema = z.object({
 			unit: ' years',
 			integer: true,
 			fallback: 4,
-			rangeMessage: 'The horizon must be between 1 and 10 years.'
+			rangeMessage: 'The horizon must be a whole number of years, from 1 to 10.'
 		})
 	),
 	household: z.pipe(
