@@ -110,6 +110,32 @@ test.describe('/cities', () => {
 		);
 	});
 
+	test('an offer is compared from its own city, and the amount gets its choices back', async ({
+		page
+	}) => {
+		await page.goto('/cities');
+		const home = page.getByRole('combobox', { name: 'Home city' });
+		await home.selectOption({ label: 'Boston, MA' });
+		await page.getByRole('radio', { name: 'One of your offers' }).check();
+		// The Bay Area offer is paid in San Francisco, whatever the box said: the box is locked.
+		await expect(home).toHaveValue('san-francisco');
+		await expect(home).toBeDisabled();
+		await expect(cityRow(page, 'San Francisco, CA').getByRole('cell').nth(2)).toHaveText(
+			'$361,000.00'
+		);
+		await page.getByRole('radio', { name: 'An amount' }).check();
+		await expect(home).toHaveValue('boston');
+		await expect(home).toBeEnabled();
+	});
+
+	test('says when the figures keep the last valid amount', async ({ page }) => {
+		await page.goto('/cities');
+		await retype(page, page.getByRole('textbox', { name: 'Amount' }), 'abc');
+		await expect(page.getByRole('status').filter({ hasText: 'last valid value' })).toHaveText(
+			'Until the amount is fixed above, these figures use its last valid value.'
+		);
+	});
+
 	test('explains which base elsewhere matches the amount', async ({ page }) => {
 		await page.goto('/cities');
 		await retype(page, page.getByRole('textbox', { name: 'Amount' }), '150000');

@@ -73,7 +73,7 @@ test.describe('/negotiate', () => {
 		await page.getByLabel('Base salary').fill('600000');
 		// Gamma averages 600,000 a year, above the market target: it becomes the target.
 		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
-			/in line with Gamma Robotics's offer/
+			/in line with Gamma Robotics' offer/
 		);
 	});
 
