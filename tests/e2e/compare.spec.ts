@@ -27,8 +27,8 @@ test('two offers typed in show their totals and which leads', async ({ page }) =
 	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
 
 	await page.getByRole('button', { name: 'Add an offer' }).click();
-	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200,000' });
-	// A comma is not a number the engine reads: the field says so, and results carry on.
+	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200k' });
+	// "200k" is not an amount the form reads: the field says so, and results carry on.
 	await expect(card(page, 'Globex').getByText(/must be a number/i)).toBeVisible();
 	await card(page, 'Globex').getByLabel('Base salary', { exact: true }).fill('200000');
 
@@ -202,4 +202,12 @@ test('marking the current job shows each other offer’s difference from it, wit
 	// Year 1: 215,000 − 361,000; over 4 years: 909,121.06 − 1,429,000 = −519,878.94.
 	await expect(table.getByRole('row', { name: /^Year 1 / })).toContainText('-$146,000.00');
 	await expect(table.getByRole('row', { name: /^Total / })).toContainText('-$519,878.94');
+});
+
+test('reads an amount typed with thousands separators and a currency sign', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '$200,000' });
+	const base = card(page, 'Acme').getByLabel('Base salary', { exact: true });
+	await expect(base).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(headlineRow(page, 'Acme')).toContainText('$200,000');
 });

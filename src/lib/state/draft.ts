@@ -148,6 +148,20 @@ export function draftFromOffer(offer: Offer, id: string): DraftOffer {
 	return draft;
 }
 
+/**
+ * An amount as people type it into a form: "200,000", "$200,000" or "£95,000.50" become
+ * "200000", "200000" and "95000.50". Only the usual shapes are read (thousands in groups of
+ * three, a currency sign in front); anything else goes to the engine as typed, which says
+ * what is wrong. Files and share links stay strict: this is for the form alone.
+ *
+ * @example typedAmount('$200,000') // '200000'
+ * @example typedAmount('2,00,000') // '2,00,000' (not a shape we read; the engine refuses it)
+ */
+export function typedAmount(text: string): string {
+	const match = /^\s*[$£]?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*$/.exec(text);
+	return match ? `${match[1]?.replace(/,/g, '') ?? ''}${match[2] ?? ''}` : text;
+}
+
 /** Empty choices are left out, so the engine fills in its defaults. */
 function choice<T extends string>(value: T | ''): T | undefined {
 	return value === '' ? undefined : value;
@@ -161,16 +175,22 @@ function rawVesting(vesting: DraftVesting): unknown {
 
 function rawEquity(equity: DraftEquity): unknown {
 	if (equity.type === 'rsu') {
-		const { grant, refresh, growthPct } = equity;
-		return { type: 'rsu', grant, vesting: rawVesting(equity.vesting), growthPct, refresh };
+		const { growthPct } = equity;
+		return {
+			type: 'rsu',
+			grant: typedAmount(equity.grant),
+			vesting: rawVesting(equity.vesting),
+			growthPct,
+			refresh: typedAmount(equity.refresh)
+		};
 	}
 	if (equity.type === 'options') {
-		const { shares, strike, price, growthPct, successPct } = equity;
+		const { growthPct, successPct } = equity;
 		return {
 			type: 'options',
-			shares,
-			strike,
-			price,
+			shares: typedAmount(equity.shares),
+			strike: typedAmount(equity.strike),
+			price: typedAmount(equity.price),
 			vesting: rawVesting(equity.vesting),
 			growthPct,
 			successPct
@@ -184,7 +204,8 @@ function rawEquity(equity: DraftEquity): unknown {
  * treats as "not given" (a default, or "is required" for name, location and base).
  */
 export function rawFromDraft(draft: DraftOffer): Record<string, unknown> {
-	const signOn = draft.signOn.length <= 1 ? (draft.signOn[0] ?? '') : [...draft.signOn];
+	const signOn =
+		draft.signOn.length <= 1 ? typedAmount(draft.signOn[0] ?? '') : draft.signOn.map(typedAmount);
 	return {
 		name: draft.name,
 		role: choice(draft.role),
@@ -193,12 +214,12 @@ export function rawFromDraft(draft: DraftOffer): Record<string, unknown> {
 		currency: choice(draft.currency),
 		colIndex: draft.colIndex,
 		taxRegion: choice(draft.taxRegion),
-		base: draft.base,
+		base: typedAmount(draft.base),
 		raisePct: draft.raisePct,
 		bonusPct: draft.bonusPct,
 		signOn,
-		relocation: draft.relocation,
-		otherAnnual: draft.otherAnnual,
+		relocation: typedAmount(draft.relocation),
+		otherAnnual: typedAmount(draft.otherAnnual),
 		retirementMatchPct: draft.retirementMatchPct,
 		equity: rawEquity(draft.equity)
 	};
