@@ -211,3 +211,18 @@ test('reads an amount typed with thousands separators and a currency sign', asyn
 	await expect(base).not.toHaveAttribute('aria-invalid', 'true');
 	await expect(headlineRow(page, 'Acme')).toContainText('$200,000');
 });
+
+test('leaving early shows what is kept once a sign-on is paid back', async ({ page }) => {
+	// The worked example's Bay Area lab: base 210,000, bonus 10 %, sign-on 30,000.
+	await page.goto('/');
+	const slider = page.getByLabel('Leave after (months)', { exact: true });
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft'); // from 12 to 11
+	const row = page
+		.getByRole('table', { name: /Leaving/ })
+		.getByRole('row', { name: /Example: Bay Area AI lab/ });
+	// Received 11/12 × 231,000 + 30,000 = 241,750; repaid 30,000 × 1/12 = 2,500; kept 239,250.
+	await expect(row).toContainText('$241,750.00');
+	await expect(row).toContainText('$2,500.00');
+	await expect(row).toContainText('$239,250.00');
+});

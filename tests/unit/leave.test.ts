@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaveAt } from '$lib/engine/leave';
+import { keptAfterLeaving, leaveAt } from '$lib/engine';
 
 const offer = (terms: Record<string, unknown>) => ({
 	name: 'Acme AI',
@@ -136,5 +136,18 @@ describe('leaveAt: bad input gives zero lines and a reason', () => {
 		const result = leaveAt(input, month);
 		expect(lines(result)).toEqual(['0', '0', '0']);
 		expect(result.errors?.map((e) => e.path)).toEqual([path]);
+	});
+});
+
+describe('keptAfterLeaving: received less the sign-on paid back', () => {
+	it.each([
+		// Month 3: 3 × 13,750 + 30,000 = 71,250 received; 30,000 × 9/12 = 22,500 repaid.
+		[3, '48750'],
+		// Month 12: 12 × 13,750 + 30,000 + the 50,000 cliff vest; nothing repaid.
+		[12, '245000'],
+		// Month 0: nothing received, the sign-on not yet paid.
+		[0, '0']
+	])('at month %i keeps %s', (month, kept) => {
+		expect(String(keptAfterLeaving(leaveAt({ ...rsu(), signOn: 30000 }, month)))).toBe(kept);
 	});
 });

@@ -7,7 +7,7 @@ export { parseScenario, parseOffer, parseHousehold, parseFx, type OfferParse } f
 export { serializeScenario, serializeOffer } from './serialize';
 export { project } from './project';
 export { ProjectionCache, type ProjectionSettings } from './projection-cache';
-export { leaveAt } from './leave';
+export { leaveAt, keptAfterLeaving } from './leave';
 export { vestingPresets, resolveVesting, vestEvents } from './vesting';
 export {
 	roles,

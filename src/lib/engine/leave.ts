@@ -8,7 +8,7 @@
 import type Decimal from 'decimal.js';
 import { REFRESH_EVENTS, REFRESH_EVERY } from './equity';
 import { priceFactors, type PriceFactors } from './growth';
-import { cents, Dec, HUNDRED, ZERO } from './money';
+import { cents, Dec, HUNDRED, ZERO, type Money } from './money';
 import { parseOffer } from './schema-offer';
 import type { InputIssue, LeaveOutcome, Offer, OptionGrant } from './types';
 import { vestEvents, vestedFraction } from './vesting';
@@ -153,4 +153,14 @@ export function leaveAt(offer: unknown, month: unknown): LeaveOutcome {
 	} catch {
 		return failed([{ path: '', message: 'This offer could not be read.' }]);
 	}
+}
+
+/**
+ * What you keep of what you received once the sign-on clawback is paid back. Apart from
+ * `leaveAt` so its result stays the contract's three lines.
+ *
+ * @example keptAfterLeaving(leaveAt(acme, 3)) // 71,250 − 22,500 = 48750
+ */
+export function keptAfterLeaving(outcome: LeaveOutcome): Money {
+	return outcome.received.minus(outcome.signOnRepaid);
 }
