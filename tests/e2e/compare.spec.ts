@@ -226,3 +226,22 @@ test('leaving early shows what is kept once a sign-on is paid back', async ({ pa
 	await expect(row).toContainText('$2,500.00');
 	await expect(row).toContainText('$239,250.00');
 });
+
+test('an imported file replaces the offers, and one click undoes it', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Mine', location: 'Austin, TX', base: '123000' });
+	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
+	const file = { version: 1, offers: [{ name: 'Imported Co', location: 'boston', base: 99000 }] };
+	await page.getByLabel('Import a scenario file (JSON)', { exact: true }).setInputFiles({
+		name: 'offers.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file))
+	});
+	await expect(headlineRow(page, 'Imported Co')).toContainText('$99,000');
+	await page.getByRole('button', { name: 'Undo the import' }).click();
+	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
+	await expect(page.getByText('The import was undone: your offers are back.')).toBeVisible();
+	// And the undone state is what is saved.
+	await page.reload();
+	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
+});

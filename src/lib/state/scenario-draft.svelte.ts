@@ -57,6 +57,8 @@ export class ScenarioDraft {
 	});
 	currentId = $state<string | null>(null);
 	lastRemoved = $state<RemovedOffer | null>(null);
+	/** The scenario an imported file replaced, for "Undo" (forgotten by any other replace). */
+	beforeImport = $state.raw<{ scenario: Scenario; current: number | null } | null>(null);
 
 	#nextId = 0;
 	/** A memo, not state: the last valid offer of each draft, filled in by `results`. */
@@ -176,6 +178,7 @@ export class ScenarioDraft {
 		this.settings = settingsFromScenario(scenario);
 		this.currentId = current === null ? null : (drafts[current]?.id ?? null);
 		this.lastRemoved = null;
+		this.beforeImport = null;
 	}
 
 	#index(id: string): number {

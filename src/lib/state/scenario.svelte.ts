@@ -217,7 +217,18 @@ export class ScenarioStore extends ScenarioDraft {
 		if (!result.ok) {
 			return result;
 		}
+		// A file replaces everything at once: keep what it replaced, so one click undoes it.
+		const before = { scenario: this.scenario, current: this.currentIndex };
 		this.replace(result.scenario, null);
+		this.beforeImport = before;
 		return { ok: true };
+	}
+
+	/** Puts back the scenario the last import replaced. */
+	undoImport(): void {
+		const before = this.beforeImport;
+		if (before) {
+			this.replace(before.scenario, before.current);
+		}
 	}
 }
