@@ -4,6 +4,7 @@
  * During prerendering it holds only the worked example (nothing personal ever exists on the
  * build machine); in the browser, `openAppScenario` loads the saved scenario once.
  */
+import { onMount } from 'svelte';
 import { ScenarioStore } from './scenario.svelte';
 
 export const appScenario = new ScenarioStore();
@@ -20,5 +21,32 @@ export function openAppScenario(): void {
 	if (location.hash) {
 		appScenario.openShareLink(location.hash);
 		history.replaceState(history.state, '', location.pathname + location.search);
+	}
+}
+
+/**
+ * Connects a page to the app's scenario; call once while the page sets up. On mount it loads
+ * the saved scenario and follows edits made in other tabs. A page that edits the scenario
+ * (`edits: true`) also opens a share link in the address and autosaves every valid change;
+ * a page that only reads it (/negotiate) does neither.
+ */
+export function connectAppScenario({ edits }: { edits: boolean }): void {
+	onMount(() => {
+		if (edits) {
+			openAppScenario();
+		} else if (!appScenario.loaded) {
+			appScenario.load();
+		}
+		const onStorage = (event: StorageEvent) => appScenario.storageEvent(event);
+		addEventListener('storage', onStorage);
+		return () => removeEventListener('storage', onStorage);
+	});
+	if (edits) {
+		// Runs whenever the valid scenario changes; the store writes only valid work.
+		$effect(() => {
+			if (appScenario.loaded) {
+				appScenario.save(Date.now());
+			}
+		});
 	}
 }
