@@ -8,43 +8,13 @@
  * keystroke produced new results.
  */
 import type { Page } from '@playwright/test';
+import { bigScenario } from '../bench/big-scenario';
 import { expect, test } from './fixtures';
 
 const KEYSTROKES = 50;
-const vestings = ['standard', 'amazon', 'front-loaded', 'back-loaded', 'standard-quarterly'];
-
-/** The scenario file of the engine contract: 8 offers over 10 years, varied like real ones. */
-const scenario = {
-	version: 1,
-	years: 10,
-	household: { filingStatus: 'married', annualSpending: 70000 },
-	fx: { GBPUSD: 1.36 },
-	offers: Array.from({ length: 8 }, (_, i) => ({
-		name: `Bench ${i + 1}`,
-		role: 'ml-engineer',
-		level: 'senior',
-		location: ['san-francisco', 'london', 'new-york', 'seattle'][i % 4],
-		base: 150000 + 5000 * i,
-		raisePct: 3,
-		bonusPct: 10,
-		signOn: [30000, 10000],
-		relocation: 10000,
-		retirementMatchPct: 4,
-		equity:
-			i === 7
-				? { type: 'options', shares: 40000, strike: 1, price: 5, growthPct: 15, successPct: 40 }
-				: {
-						type: 'rsu',
-						grant: 200000 + 10000 * i,
-						vesting: vestings[i % vestings.length],
-						growthPct: 2 * i,
-						refresh: 40000
-					}
-	}))
-};
-
 /** `#s=` + base64url(UTF-8 JSON), as src/lib/state/share-link.ts writes it. */
-const shareFragment = '#s=' + Buffer.from(JSON.stringify(scenario), 'utf8').toString('base64url');
+const shareFragment =
+	'#s=' + Buffer.from(JSON.stringify(bigScenario), 'utf8').toString('base64url');
 
 /**
  * Starts timing in the page. Each keydown's timestamp is kept; once the input event has run
