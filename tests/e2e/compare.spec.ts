@@ -245,3 +245,13 @@ test('an imported file replaces the offers, and one click undoes it', async ({ p
 	await page.reload();
 	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
 });
+
+test('a new offer asks for its required fields only once you start on it', async ({ page }) => {
+	await startFresh(page);
+	const offer = card(page, 'Offer 1');
+	await expect(offer.getByText(/is required/)).toHaveCount(0);
+	await offer.getByLabel('Location', { exact: true }).selectOption({ label: 'Austin, TX' });
+	const base = offer.getByLabel('Base salary', { exact: true });
+	await expect(base).toHaveAccessibleDescription(/Base salary is required/);
+	await expect(base).toHaveAttribute('aria-invalid', 'true');
+});
