@@ -49,3 +49,32 @@ export async function fillOffer(page: Page, cardName: string, values: OfferValue
 	}
 	await offer.getByLabel('Company or label', { exact: true }).fill(values.name);
 }
+
+/** From an empty scenario, one offer: Acme, Austin, base 150,000, ML Engineer (Mid). */
+export async function typeAcme(page: Page): Promise<void> {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		market: true
+	});
+	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
+}
+
+/**
+ * The issue's worked example, typed in from an empty scenario: base 150,000, bonus 10 %, an
+ * RSU grant of 200,000 on `standard` (year 1 = 215,000, the cliff vest in month 12).
+ */
+export async function typeWorkedExample(page: Page): Promise<void> {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', {
+		name: 'Acme',
+		location: 'Austin, TX',
+		base: '150000',
+		bonus: '10'
+	});
+	const acme = card(page, 'Acme');
+	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
+	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+}

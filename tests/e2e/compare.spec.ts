@@ -1,4 +1,4 @@
-import { card, fillOffer, headlineRow, startFresh } from './compare-page';
+import { card, fillOffer, headlineRow, startFresh, typeWorkedExample } from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('the first visit shows a worked example whose results are in the prerendered HTML', async ({
@@ -15,16 +15,7 @@ test('the first visit shows a worked example whose results are in the prerendere
 });
 
 test('two offers typed in show their totals and which leads', async ({ page }) => {
-	await startFresh(page);
-	await fillOffer(page, 'Offer 1', {
-		name: 'Acme',
-		location: 'Austin, TX',
-		base: '150000',
-		bonus: '10'
-	});
-	const acme = card(page, 'Acme');
-	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
-	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+	await typeWorkedExample(page);
 
 	await page.getByRole('button', { name: 'Add an offer' }).click();
 	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200k' });
@@ -131,16 +122,7 @@ test('the after-tax view shows tax and take-home', async ({ page }) => {
 });
 
 test('leaving at month 11 forfeits the whole grant; month 12 gets the cliff', async ({ page }) => {
-	await startFresh(page);
-	await fillOffer(page, 'Offer 1', {
-		name: 'Acme',
-		location: 'Austin, TX',
-		base: '150000',
-		bonus: '10'
-	});
-	const acme = card(page, 'Acme');
-	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
-	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
+	await typeWorkedExample(page);
 	const slider = page.getByLabel('Leave after (months)', { exact: true });
 	await slider.focus();
 	await page.keyboard.press('ArrowLeft'); // from 12 to 11

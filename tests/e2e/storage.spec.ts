@@ -3,20 +3,8 @@
  * still calculate, keep what was typed for the visit, and tell the person it cannot save.
  */
 import type { Page } from '@playwright/test';
-import { fillOffer, headlineRow, startFresh } from './compare-page';
+import { typeAcme } from './compare-page';
 import { expect, test } from './fixtures';
-
-/** Types one offer into an empty scenario and expects its results. */
-async function typeAnOffer(page: Page) {
-	await startFresh(page);
-	await fillOffer(page, 'Offer 1', {
-		name: 'Acme',
-		location: 'Austin, TX',
-		base: '150000',
-		market: true
-	});
-	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
-}
 
 /** The offer typed on the compare page is still there on the negotiate page. */
 async function expectOfferOnNegotiatePage(page: Page) {
@@ -41,7 +29,7 @@ test('with every write refused as over quota (private mode), results still appea
 	});
 
 	// When an offer is typed in
-	await typeAnOffer(page);
+	await typeAcme(page);
 
 	// Then the page says the scenario cannot be saved, and the offer follows to other pages
 	await expect(page.getByText(/not letting the page save anything/)).toBeVisible();
@@ -64,7 +52,7 @@ test('with the storage full, results still appear and the page says the changes 
 	});
 
 	// When an offer is typed in
-	await typeAnOffer(page);
+	await typeAcme(page);
 
 	// Then the page says the latest changes were not saved
 	await expect(page.getByText(/storage for this site is full/)).toBeVisible();
@@ -85,7 +73,7 @@ test('with localStorage blocked (SecurityError), results still appear and the pa
 	});
 
 	// When an offer is typed in
-	await typeAnOffer(page);
+	await typeAcme(page);
 
 	// Then the page says the scenario cannot be saved, and the offer follows to other pages
 	await expect(page.getByText(/not letting the page save anything/)).toBeVisible();

@@ -3,27 +3,14 @@
  * other must say it was overtaken), so that the next edit there does not quietly write an
  * old copy over the first.
  */
-import type { Page } from '@playwright/test';
-import { card, fillOffer, headlineRow, startFresh } from './compare-page';
+import { card, fillOffer, headlineRow, typeAcme } from './compare-page';
 import { expect, test } from './fixtures';
-
-/** Tab A with one saved offer, Acme, typed in from an empty scenario. */
-async function acmeSaved(page: Page) {
-	await startFresh(page);
-	await fillOffer(page, 'Offer 1', {
-		name: 'Acme',
-		location: 'Austin, TX',
-		base: '150000',
-		market: true
-	});
-	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
-}
 
 test('an edit in one tab shows in the other, and the next edit there keeps it', async ({
 	page: tabA
 }) => {
 	// Given two tabs of the compare page showing the same saved offer
-	await acmeSaved(tabA);
+	await typeAcme(tabA);
 	const tabB = await tabA.context().newPage();
 	await tabB.goto('/');
 	await expect(headlineRow(tabB, 'Acme')).toContainText('$150,000');
@@ -53,7 +40,7 @@ test('the negotiate page follows an edit made on the compare page in another tab
 	page: tabA
 }) => {
 	// Given the compare page in tab A and the negotiate page in tab B
-	await acmeSaved(tabA);
+	await typeAcme(tabA);
 	const tabB = await tabA.context().newPage();
 	await tabB.goto('/negotiate');
 	const points = tabB.getByRole('list').filter({ hasText: "Acme's offer averages" });
