@@ -16,12 +16,25 @@ export const headlineRow = (page: Page, name: string): Locator =>
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name }) });
 
+/**
+ * Scrolls to a section of the page by its heading, as a person would, and waits for it: the
+ * sections below the results (charts, leaving early, share price, save and share) load when
+ * they come near the screen, replacing a placeholder that is `aria-busy` until then.
+ */
+export async function reveal(page: Page, heading: string): Promise<void> {
+	const section = page.getByRole('region', { name: heading, exact: true });
+	// The placeholder can be swapped for the section while it is being scrolled to.
+	await expect(async () => {
+		await section.scrollIntoViewIfNeeded({ timeout: 1_000 });
+		await expect(section).not.toHaveAttribute('aria-busy', 'true', { timeout: 1_000 });
+	}).toPass();
+}
+
 /** Starts from an empty scenario: the example cleared, one blank offer. */
 export async function startFresh(page: Page): Promise<void> {
+	// The fixture's goto returns once the page has hydrated: a click on the prerendered button
+	// before that would do nothing, and the example would stay.
 	await page.goto('/');
-	// The share link is filled in once the page is running: a click on the prerendered button
-	// before that does nothing, and the example would stay.
-	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
 	await page.getByRole('button', { name: 'Clear the example and start' }).click();
 	await expect(card(page, 'Offer 1')).toBeVisible();
 }

@@ -1,4 +1,11 @@
-import { card, fillOffer, headlineRow, startFresh, typeWorkedExample } from './compare-page';
+import {
+	card,
+	fillOffer,
+	headlineRow,
+	reveal,
+	startFresh,
+	typeWorkedExample
+} from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('the first visit shows a worked example whose results are in the prerendered HTML', async ({
@@ -123,6 +130,7 @@ test('the after-tax view shows tax and take-home', async ({ page }) => {
 
 test('leaving at month 11 forfeits the whole grant; month 12 gets the cliff', async ({ page }) => {
 	await typeWorkedExample(page);
+	await reveal(page, 'If you leave early');
 	const slider = page.getByLabel('Leave after (months)', { exact: true });
 	await slider.focus();
 	await page.keyboard.press('ArrowLeft'); // from 12 to 11
@@ -197,6 +205,7 @@ test('reads an amount typed with thousands separators and a currency sign', asyn
 test('leaving early shows what is kept once a sign-on is paid back', async ({ page }) => {
 	// The worked example's Bay Area lab: base 210,000, bonus 10 %, sign-on 30,000.
 	await page.goto('/');
+	await reveal(page, 'If you leave early');
 	const slider = page.getByLabel('Leave after (months)', { exact: true });
 	await slider.focus();
 	await page.keyboard.press('ArrowLeft'); // from 12 to 11
@@ -236,4 +245,53 @@ test('a new offer asks for its required fields only once you start on it', async
 	const base = offer.getByLabel('Base salary', { exact: true });
 	await expect(base).toHaveAccessibleDescription(/Base salary is required/);
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
+});
+
+test.describe('sections below the results', () => {
+	// A phone: the charts and the tables after the year tables are screens away from the top.
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('load when the person scrolls to them, and pass axe', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Charts', exact: true })).toBeAttached();
+		// Nothing drawn and no chart.js yet: the first visit does not pay for what it cannot see.
+		await expect(page.locator('canvas')).toHaveCount(0);
+		await expect(page.getByLabel('Leave after (months)', { exact: true })).toHaveCount(0);
+
+		await reveal(page, 'Charts');
+		const chart = page.getByRole('img', { name: /^Stacked bar chart/ });
+		await expect(chart).toHaveAttribute('data-rendered', 'true');
+		await reveal(page, 'If you leave early');
+		await expect(page.getByLabel('Leave after (months)', { exact: true })).toHaveValue('12');
+		await reveal(page, 'If the share price moves');
+		await reveal(page, 'Save, share and export');
+		await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
+		await expectNoAxeViolations(page);
+	});
+
+	test('load at the first key pressed, so the tab order has them', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Leave after (months)', { exact: true })).toBeAttached();
+		await expect(page.getByRole('button', { name: 'Export scenario (JSON)' })).toBeAttached();
+	});
+});
+
+test.describe('a section that cannot be loaded', () => {
+	// Without the service worker, so that the failed request reaches the network.
+	test.use({ serviceWorkers: 'block' });
+
+	test('says so, and the rest of the page keeps working', async ({ page }) => {
+		await page.goto('/');
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await reveal(page, 'If you leave early');
+		const leaving = page.getByRole('region', { name: 'If you leave early' });
+		await expect(leaving.getByRole('alert')).toHaveText(/could not be loaded/);
+		// Year 1 of the example: 361,000; a base 10,000 higher adds 10,000 and its 10 % bonus.
+		await card(page, 'Example: Bay Area AI lab')
+			.getByLabel('Base salary', { exact: true })
+			.fill('220000');
+		const table = page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' });
+		await expect(table.getByRole('row', { name: /Year 1/ })).toContainText('$372,000.00');
+	});
 });
