@@ -26,19 +26,20 @@ function moneyFormatter(currency: Currency, style: Style): Intl.NumberFormat {
 	});
 }
 
-// Created once: building an Intl.NumberFormat is slow, and tables format hundreds of cells.
-const MONEY: Record<Currency, Record<Style, Intl.NumberFormat>> = {
-	USD: {
-		whole: moneyFormatter('USD', 'whole'),
-		cents: moneyFormatter('USD', 'cents'),
-		compact: moneyFormatter('USD', 'compact')
-	},
-	GBP: {
-		whole: moneyFormatter('GBP', 'whole'),
-		cents: moneyFormatter('GBP', 'cents'),
-		compact: moneyFormatter('GBP', 'compact')
+// Each created once, when first asked for: building an Intl.NumberFormat is slow (most of a
+// millisecond on a phone), tables format hundreds of cells, and a page needs two or three of
+// the six, not all of them while it starts.
+const MONEY = new Map<string, Intl.NumberFormat>();
+
+function money(currency: Currency, style: Style): Intl.NumberFormat {
+	const key = `${currency} ${style}`;
+	let formatter = MONEY.get(key);
+	if (!formatter) {
+		formatter = moneyFormatter(currency, style);
+		MONEY.set(key, formatter);
 	}
-};
+	return formatter;
+}
 
 const PERCENT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
@@ -65,7 +66,7 @@ function exact(value: Amount): `${number}` | number {
  */
 export function formatMoney(value: Amount, currency: Currency, opts: MoneyFormat = {}): string {
 	const style: Style = opts.compact ? 'compact' : opts.cents ? 'cents' : 'whole';
-	return MONEY[currency][style].format(exact(value));
+	return money(currency, style).format(exact(value));
 }
 
 /**

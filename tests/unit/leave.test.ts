@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keptAfterLeaving, leaveAt } from '$lib/engine';
+import { keptAfterLeaving, leaveAt, parseOffer } from '$lib/engine';
+import type { ComparedOffer } from '$lib/state/comparison.svelte';
+import { LeavingEarly } from '$lib/state/leaving';
 
 const offer = (terms: Record<string, unknown>) => ({
 	name: 'Acme AI',
@@ -149,5 +151,31 @@ describe('keptAfterLeaving: received less the sign-on paid back', () => {
 		[0, '0']
 	])('at month %i keeps %s', (month, kept) => {
 		expect(String(keptAfterLeaving(leaveAt({ ...rsu(), signOn: 30000 }, month)))).toBe(kept);
+	});
+});
+
+describe('LeavingEarly (the compare page section)', () => {
+	const compared = (id: string, terms: Record<string, unknown>) => {
+		const parsed = parseOffer(terms);
+		if (!parsed.ok) {
+			throw new Error('bad test offer');
+		}
+		return { id, offer: parsed.offer } as ComparedOffer;
+	};
+
+	it('gives leaveAt of each offer, and keeps an unchanged offer’s outcome', () => {
+		const memo = new LeavingEarly();
+		const acme = compared('a', rsu());
+		const globex = compared('b', offer({ name: 'Globex', signOn: 30000 }));
+		const first = memo.at([acme, globex], 11);
+		expect(first.map((row) => row.id)).toEqual(['a', 'b']);
+		expect(lines(first[0]!.outcome)).toEqual(lines(leaveAt(acme.offer, 11)));
+		expect(lines(first[1]!.outcome)).toEqual(lines(leaveAt(globex.offer, 11)));
+
+		const edited = compared('b', offer({ name: 'Globex', signOn: 40000 }));
+		const second = memo.at([acme, edited], 11);
+		expect(second[0]!.outcome).toBe(first[0]!.outcome);
+		expect(lines(second[1]!.outcome)).toEqual(lines(leaveAt(edited.offer, 11)));
+		expect(lines(memo.at([acme], 12)[0]!.outcome)).toEqual(lines(leaveAt(acme.offer, 12)));
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFx, parseHousehold, parseOffer, parseScenario } from '$lib/engine/schema';
+import { parseFx, parseHousehold, parseOffer, parseScenario, parseYears } from '$lib/engine/schema';
 import type { ParseResult, Scenario } from '$lib/engine/types';
 
 const offer = (terms: Record<string, unknown> = {}) => ({
@@ -189,5 +189,32 @@ describe('parseOffer, parseHousehold, parseFx', () => {
 	])('fx $input', ({ input, expected }) => {
 		const result = parseFx(input);
 		expect(result.ok && String(result.fx.GBPUSD)).toBe(expected);
+	});
+});
+
+describe('parseYears', () => {
+	it.each([
+		[undefined, 4],
+		['', 4],
+		['6', 6],
+		[10, 10]
+	])('reads %j as %d years, as a scenario would', (input, years) => {
+		expect(parseYears(input)).toEqual({ ok: true, years });
+		const scenario = parseScenario({
+			years: input,
+			offers: [{ name: 'Acme', location: 'austin', base: 150000 }]
+		});
+		expect(scenario.ok && scenario.scenario.years).toBe(years);
+	});
+
+	it.each([
+		[12, 'The horizon must be a whole number of years, from 1 to 10.'],
+		['2.5', 'The horizon must be a whole number of years, from 1 to 10.'],
+		['abc', 'The horizon must be a number, like 4.']
+	])('refuses %j with a sentence at the field', (input, message) => {
+		expect(parseYears(input, 'settings.years')).toEqual({
+			ok: false,
+			errors: [{ path: 'settings.years', message }]
+		});
 	});
 });

@@ -3,7 +3,14 @@
  * anyone scripting the calculator import from `$lib/engine` only, never from a module
  * behind it.
  */
-export { parseScenario, parseOffer, parseHousehold, parseFx, type OfferParse } from './schema';
+export {
+	parseScenario,
+	parseOffer,
+	parseHousehold,
+	parseFx,
+	parseYears,
+	type OfferParse
+} from './schema';
 export { serializeScenario, serializeOffer } from './serialize';
 export { project } from './project';
 export { ProjectionCache, type ProjectionSettings } from './projection-cache';
@@ -49,6 +56,7 @@ export {
 	catchUpGrowth,
 	DEFAULT_GROWTHS,
 	type SensitivityRow,
+	type SensitivityOptions,
 	type CatchUp
 } from './sensitivity';
 export { negotiate, MODEST_RAISE_PCT, STANCE_PERCENTILE, type Stance } from './negotiate';

@@ -126,6 +126,40 @@ function offerCount(count: number): string {
 	return `A scenario holds 1 to ${MAX_OFFERS} offers; this one has ${count === 0 ? 'none' : count}.`;
 }
 
+function readYears(value: unknown): Read<number> {
+	return readNumber(value, {
+		label: 'The horizon',
+		example: '4',
+		min: 1,
+		max: 10,
+		unit: ' years',
+		integer: true,
+		fallback: 4,
+		rangeMessage: 'The horizon must be a whole number of years, from 1 to 10.'
+	});
+}
+
+const yearsSchema = z.object({ years: field(readYears) });
+
+/**
+ * Checks a horizon (whole years, 1 to 10; 4 when missing), as `parseScenario` does.
+ *
+ * @example parseYears('6') // { ok: true, years: 6 }
+ * @example parseYears(12).ok // false: "The horizon must be a whole number of years, from 1 to 10."
+ */
+export function parseYears(
+	input: unknown,
+	path = 'years'
+): { ok: true; years: number } | { ok: false; errors: InputIssue[] } {
+	const parsed = yearsSchema.safeParse({ years: input });
+	return parsed.success
+		? { ok: true, years: parsed.data.years }
+		: {
+				ok: false,
+				errors: toInputIssues(parsed.error.issues).map((issue) => ({ ...issue, path }))
+			};
+}
+
 const scenarioSchema = z.object({
 	version: field((v): Read<1> =>
 		v === undefined || v === 1 || v === '1'
@@ -135,18 +169,7 @@ const scenarioSchema = z.object({
 					message: 'This file is not a version 1 scenario, the only version this app reads.'
 				}
 	),
-	years: field((v) =>
-		readNumber(v, {
-			label: 'The horizon',
-			example: '4',
-			min: 1,
-			max: 10,
-			unit: ' years',
-			integer: true,
-			fallback: 4,
-			rangeMessage: 'The horizon must be a whole number of years, from 1 to 10.'
-		})
-	),
+	years: field(readYears),
 	household: z.pipe(
 		z.optional(z.unknown()),
 		z.transform((value: unknown, payload): Household => {

@@ -1,9 +1,11 @@
 /**
  * What the compare page shows, derived from the scenario: every offer projected year by
  * year (always with the household, so every view is ready), its headline figures, who
- * leads in the chosen view, the difference from the current job, leaving early and the
- * share-price sensitivity. All arithmetic happens in the engine; this class only decides
- * what to ask it, and recomputes only what a change touches (each piece is its own $derived).
+ * leads in the chosen view and the difference from the current job. Leaving early and the
+ * share-price sensitivity are worked out by their sections (state/leaving.ts and
+ * SensitivityTable), whose code loads only when they are shown. All arithmetic happens in the
+ * engine; this class only decides what to ask it, and recomputes only what a change touches
+ * (each piece is its own $derived).
  *
  * A keystroke re-derives every piece, so the pieces remember their work per parsed offer:
  * the draft keeps an unchanged offer's object (scenario-draft.svelte.ts), and one
@@ -11,23 +13,18 @@
  * offer re-projects that offer only.
  */
 import {
-	catchUpGrowth,
 	differenceFrom,
-	growthSensitivity,
 	headline,
-	leaveAt,
 	marketFit,
 	ProjectionCache,
 	rankOffers,
-	type CatchUp,
 	type CompareView,
 	type Headline,
-	type LeaveOutcome,
 	type MarketFit,
 	type Offer,
 	type Projection,
 	type Ranking,
-	type SensitivityRow,
+	type SensitivityOptions,
 	type YearDifference
 } from '$lib/engine';
 import type { ScenarioStore } from './scenario.svelte';
@@ -77,7 +74,6 @@ export class Comparison {
 	#cache = new ProjectionCache();
 	/** Memos, not state: written inside $derived, keyed by objects the cache keeps stable. */
 	#compared = new WeakMap<Projection, ComparedOffer>();
-	#leaving = new WeakMap<Offer, { month: number; outcome: LeaveOutcome }>();
 
 	constructor(store: ScenarioStore) {
 		this.#store = store;
@@ -166,39 +162,13 @@ export class Comparison {
 		return map;
 	});
 
-	leaving: { id: string; outcome: LeaveOutcome }[] = $derived.by(() => {
-		const month = this.leaveMonth;
-		return this.offers.map((c) => {
-			let memo = this.#leaving.get(c.offer);
-			if (memo?.month !== month) {
-				memo = { month, outcome: leaveAt(c.offer, month) };
-				this.#leaving.set(c.offer, memo);
-			}
-			return { id: c.id, outcome: memo.outcome };
-		});
-	});
-
-	#sensitivityOptions = $derived({
+	/**
+	 * What the share-price sensitivity needs (SensitivityTable works it out, in the chunk that
+	 * loads with it), with the cache the year tables fill, so it re-projects only what changed.
+	 */
+	sensitivityOptions: SensitivityOptions = $derived({
 		...this.#options,
 		view: this.view,
 		cache: this.#cache
 	});
-
-	sensitivity: SensitivityRow[] = $derived(
-		this.offers.some((c) => c.offer.equity)
-			? growthSensitivity(
-					this.offers.map((c) => c.offer),
-					this.#sensitivityOptions
-				)
-			: []
-	);
-
-	catchUp: CatchUp[] = $derived(
-		this.offers.length > 1
-			? catchUpGrowth(
-					this.offers.map((c) => c.offer),
-					this.#sensitivityOptions
-				)
-			: []
-	);
 }

@@ -58,9 +58,16 @@ export function isExampleName(name: string): boolean {
  * @example exampleScenario().offers[0].name // 'Example: Bay Area AI lab'
  */
 export function exampleScenario(): Scenario {
-	const parsed = parseScenario(exampleScenarioFile);
-	if (!parsed.ok) {
-		throw new Error(`The worked example does not parse: ${JSON.stringify(parsed.errors)}`);
+	// Parsed once: the page start and every share link opened compare against it, and nothing
+	// changes a parsed scenario (its offers are read, never written).
+	if (!example) {
+		const parsed = parseScenario(exampleScenarioFile);
+		if (!parsed.ok) {
+			throw new Error(`The worked example does not parse: ${JSON.stringify(parsed.errors)}`);
+		}
+		example = parsed.scenario;
 	}
-	return parsed.scenario;
+	return example;
 }
+
+let example: Scenario | undefined;

@@ -9,7 +9,7 @@ import {
 	parseFx,
 	parseHousehold,
 	parseOffer,
-	parseScenario,
+	parseYears,
 	type Fx,
 	type Household,
 	type InputIssue,
@@ -25,7 +25,7 @@ import {
 	type DraftOffer,
 	type DraftSettings
 } from './draft';
-import { exampleScenarioFile, isExampleName } from './example';
+import { isExampleName } from './example';
 
 export const MAX_OFFERS = 8;
 
@@ -109,8 +109,7 @@ export class ScenarioDraft {
 
 	#settingsParse = $derived.by(() => {
 		const { years, filingStatus, annualSpending, GBPUSD } = this.settings;
-		// The horizon has no parser of its own: a scenario with one known-good offer checks it.
-		const horizon = parseScenario({ years, offers: [exampleScenarioFile.offers[0]] });
+		const horizon = parseYears(years);
 		const household = parseHousehold({ filingStatus, annualSpending }, 'household');
 		const fx = parseFx({ GBPUSD }, 'fx');
 		const errors = [
@@ -120,7 +119,7 @@ export class ScenarioDraft {
 		];
 		if (horizon.ok && household.ok && fx.ok) {
 			this.#lastSettings = {
-				years: horizon.scenario.years,
+				years: horizon.years,
 				household: household.household,
 				fx: fx.fx
 			};
