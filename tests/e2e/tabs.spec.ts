@@ -15,13 +15,17 @@ test('an edit in one tab shows in the other, and the next edit there keeps it', 
 	await tabB.goto('/');
 	await expect(headlineRow(tabB, 'Acme')).toContainText('$150,000');
 
-	// When tab A raises the base salary
+	// While tab B's bonus field has the focus, tab A raises the base salary
+	const bonusB = card(tabB, 'Acme').getByLabel('Target bonus', { exact: true });
+	await bonusB.focus();
 	await card(tabA, 'Acme').getByLabel('Base salary', { exact: true }).fill('160000');
 
 	// Then tab B shows the new figure, in its field and its results, and says where it came from
 	await expect(card(tabB, 'Acme').getByLabel('Base salary', { exact: true })).toHaveValue('160000');
 	await expect(headlineRow(tabB, 'Acme')).toContainText('$160,000');
 	await expect(tabB.getByText(/changed in another tab/)).toBeVisible();
+	// and the field being typed in there keeps the focus: the card was updated, not rebuilt.
+	await expect(bonusB).toBeFocused();
 
 	// When tab B then adds a second offer
 	await tabB.getByRole('button', { name: 'Add an offer' }).click();

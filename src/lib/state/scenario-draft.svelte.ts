@@ -165,10 +165,15 @@ export class ScenarioDraft {
 		return `offer-${this.#nextId}`;
 	}
 
-	/** Replaces the whole draft with a scenario (loaded, imported, shared, from another tab). */
-	protected replace(scenario: Scenario, current: number | null): void {
-		const drafts = scenario.offers.map((offer) => {
-			const draft = draftFromOffer(offer, this.#newId());
+	/**
+	 * Replaces the whole draft with a scenario (loaded, imported, shared, from another tab).
+	 * `keepIds` keeps each place's draft id: the page then updates its offer cards instead of
+	 * building new ones, so the field being typed in keeps the focus (another tab's edit).
+	 */
+	protected replace(scenario: Scenario, current: number | null, keepIds = false): void {
+		const drafts = scenario.offers.map((offer, i) => {
+			const id = (keepIds ? this.offers[i]?.id : undefined) ?? this.#newId();
+			const draft = draftFromOffer(offer, id);
 			this.#lastValid.set(draft.id, offer);
 			return draft;
 		});

@@ -150,7 +150,7 @@ export class ScenarioStore extends ScenarioDraft {
 		}
 		// Fields this tab could not save yet (half-typed, invalid) are replaced too: say so.
 		const unfinished = this.hasErrors;
-		this.replace(saved.scenario, saved.extras.currentOffer);
+		this.replace(saved.scenario, saved.extras.currentOffer, true);
 		this.#lastSavedKey = key;
 		this.savedAt = saved.savedAt;
 		this.syncMessage = unfinished
