@@ -12,7 +12,14 @@ const config = {
 		// The facts (guide tables, tax tables, vesting presets) live in data/, outside src/.
 		alias: { $data: 'data' },
 		// Every page is prerendered to plain HTML; there is no server at run time.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			// .gz and .br beside each file: `npm start` (sirv) sends them, as any static host would.
+			precompress: true,
+			strict: true
+		}),
 		// The site's CSS is a few KB: inlined in each page it saves a round trip before the first
 		// paint on a phone. Hash mode adds the <style>'s hash to style-src, so it obeys the policy.
 		inlineStyleThreshold: 16_384,

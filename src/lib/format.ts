@@ -41,7 +41,13 @@ function money(currency: Currency, style: Style): Intl.NumberFormat {
 	return formatter;
 }
 
-const PERCENT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+/** An Intl object made on first use: each kind loads its own locale data, which is slow. */
+function lazily<T>(make: () => T): () => T {
+	let made: T | undefined;
+	return () => (made ??= make());
+}
+
+const percent = lazily(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }));
 
 export interface MoneyFormat {
 	/** "$110K" instead of "$110,000" (exact for whole thousands below a million). */
@@ -90,16 +96,19 @@ export function formatRange(
  * @example formatPercent(12.5) // '12.5%'
  */
 export function formatPercent(value: number): string {
-	return `${PERCENT.format(value)}%`;
+	return `${percent().format(value)}%`;
 }
 
-const DATE = new Intl.DateTimeFormat(LOCALE, {
-	month: 'short',
-	day: 'numeric',
-	year: 'numeric',
-	// The date is a calendar day, not an instant: read and print it in UTC so no time zone shifts it.
-	timeZone: 'UTC'
-});
+const date = lazily(
+	() =>
+		new Intl.DateTimeFormat(LOCALE, {
+			month: 'short',
+			day: 'numeric',
+			year: 'numeric',
+			// A calendar day, not an instant: read and printed in UTC so no time zone shifts it.
+			timeZone: 'UTC'
+		})
+);
 
 /**
  * Formats an ISO calendar date (YYYY-MM-DD).
@@ -107,10 +116,10 @@ const DATE = new Intl.DateTimeFormat(LOCALE, {
  * @example formatDate('2026-02-01') // 'Feb 1, 2026'
  */
 export function formatDate(iso: string): string {
-	return DATE.format(new Date(`${iso}T00:00:00Z`));
+	return date().format(new Date(`${iso}T00:00:00Z`));
 }
 
-const ORDINAL = new Intl.PluralRules(LOCALE, { type: 'ordinal' });
+const ordinal = lazily(() => new Intl.PluralRules(LOCALE, { type: 'ordinal' }));
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /**
@@ -119,5 +128,5 @@ const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd'
  * @example formatOrdinal(62) // '62nd'
  */
 export function formatOrdinal(value: number): string {
-	return `${value}${ORDINAL_SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
+	return `${value}${ORDINAL_SUFFIX[ordinal().select(value)] ?? 'th'}`;
 }

@@ -21,6 +21,24 @@ test.describe('every page', () => {
 		}
 	});
 
+	test('pages and scripts are sent compressed, as a phone on a slow network needs', async ({
+		request,
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (sent) => {
+			if (sent.resourceType() === 'script') {
+				scripts.push(sent.url());
+			}
+		});
+		await page.goto('/');
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const url of ['/', '/cities', scripts[0]!]) {
+			const response = await request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } });
+			expect(response.headers()['content-encoding'], url).toBe('br');
+		}
+	});
+
 	test.describe("without the page's own policy", () => {
 		// The Content-Security-Policy would stop the fetch before it is sent (csp.spec.ts tests
 		// that); here it is bypassed so that the guard itself is what is tested.
