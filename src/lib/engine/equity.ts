@@ -164,13 +164,13 @@ export function optionYears(
 }
 
 /**
- * `cents`, skipping the work when the amount already has at most 2 decimals (most input
- * amounts do): `decimalPlaces` only reads the digits, rounding builds a new Decimal.
+ * `cents` (kept under its own name for the callers and tests that use it): `cents` itself
+ * returns an amount that already has at most 2 decimals as it is.
  *
  * @example String(toCents(new Dec('10.005'))) // '10.01'
  */
 export function toCents(value: Decimal): Money {
-	return value.decimalPlaces() <= 2 && !value.isZero() ? value : cents(value);
+	return cents(value);
 }
 
 /**
@@ -186,6 +186,15 @@ export function toCents(value: Decimal): Money {
  * // ['33333.33', '33333.34', '33333.33'] (adds up to 100000)
  */
 export function cumulativeCents(amounts: readonly Decimal[]): Money[] {
+	return cumulativeLines(amounts).lines;
+}
+
+/**
+ * `cumulativeCents`, with the lines' sum: the running total rounded once, since the lines
+ * telescope (each is an exact difference of amounts in cents). A projection's totals take it
+ * from here instead of adding the lines up again.
+ */
+export function cumulativeLines(amounts: readonly Decimal[]): { lines: Money[]; total: Money } {
 	const lines: Money[] = [];
 	let running: Decimal = ZERO;
 	let rounded: Money = ZERO;
@@ -199,5 +208,5 @@ export function cumulativeCents(amounts: readonly Decimal[]): Money[] {
 		lines.push(toCents(next.minus(rounded)));
 		rounded = next;
 	}
-	return lines;
+	return { lines, total: rounded };
 }

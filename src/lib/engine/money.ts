@@ -18,6 +18,13 @@ export const Dec = Decimal.clone({
 	toExpPos: 40
 });
 
+// decimal.js reads its settings (precision, rounding, minE, maxE) from the constructor on
+// every operation, and a clone carries some sixty properties, so V8 keeps them in a slow
+// dictionary: a hash lookup per setting per operation. V8 gives an object fast properties
+// again once it serves as a prototype, so `Dec` is made one here. Nothing about the numbers
+// changes; every Decimal operation gets faster (a fifth of a projection's time with taxes).
+Object.create(Dec);
+
 /** An amount of money in some currency, at full precision until it is rounded with `cents`. */
 export type Money = Decimal;
 

@@ -7,14 +7,13 @@
  * rounded to cents once, at the end, and each total is the sum of the rounded lines.
  */
 import Decimal from 'decimal.js';
-import { cumulativeCents, optionYears, refreshYearUnits, rsuYearUnits, toCents } from './equity';
-import { afterTaxLines, DEFAULT_FX } from './living';
-import { cents, Dec, HUNDRED, ZERO, type Money } from './money';
-import { parseFx, parseHousehold } from './schema';
+import { cumulativeLines, optionYears, refreshYearUnits, rsuYearUnits, toCents } from './equity';
+import { afterTaxFor, DEFAULT_FX } from './living';
+import { Dec, HUNDREDTH, ZERO, type Money } from './money';
+import { isNormalizedFx, parseFx, parseHousehold } from './schema';
 import { parseOffer } from './schema-offer';
 import { FILING_STATUSES } from './types';
 import type {
-	AfterTaxLines,
 	Fx,
 	Household,
 	InputIssue,
@@ -25,18 +24,8 @@ import type {
 	YearRow
 } from './types';
 
-const PAY_KEYS = [
-	'base',
-	'bonus',
-	'signOn',
-	'equity',
-	'refresh',
-	'other',
-	'total',
-	'retirement',
-	'exerciseCost'
-] as const;
-const AFTER_TAX_KEYS = ['taxable', 'tax', 'net', 'purchasingPower', 'savings'] as const;
+/** The lines a projection adds up year by year; every other total follows from these. */
+const SUMMED_PAY_KEYS = ['base', 'bonus', 'signOn', 'other', 'retirement'] as const;
 
 function zeroLines(): PayLines {
 	return {
@@ -97,7 +86,9 @@ function readSettings(options: unknown): Settings | InputIssue[] {
 			errors.push(...parsed.errors);
 		}
 	}
-	if (fx !== undefined) {
+	if (isNormalizedFx(fx)) {
+		settings.fx = fx;
+	} else if (fx !== undefined) {
 		const parsed = parseFx(fx, 'fx');
 		if (parsed.ok) {
 			settings.fx = parsed.fx;
@@ -118,56 +109,73 @@ function add(a: Money, b: Money): Money {
 	return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
-/** The equity, refresh and exercise-cost lines of each year, already rounded. */
-function equityLines(
-	offer: Offer,
-	years: number
-): Pick<PayLines, 'equity' | 'refresh' | 'exerciseCost'>[] {
+type EquityLines = Pick<PayLines, 'equity' | 'refresh' | 'exerciseCost'>;
+
+/** The equity, refresh and exercise-cost lines of each year, already rounded, and their sums. */
+function equityLines(offer: Offer, years: number): { rows: EquityLines[]; totals: EquityLines } {
 	const grant = offer.equity;
 	const none = Array.from({ length: years }, () => ZERO);
-	if (grant === undefined) {
-		return none.map(() => ({ equity: ZERO, refresh: ZERO, exerciseCost: ZERO }));
-	}
-	let equity: Money[];
-	let refresh: Money[] = none;
-	let exerciseCost: Money[] = none;
-	if (grant.type === 'rsu') {
+	const nothing = { lines: none, total: ZERO };
+	let equity = nothing;
+	let refresh = nothing;
+	let exerciseCost = nothing;
+	if (grant?.type === 'rsu') {
 		const units = rsuYearUnits(grant.vesting, grant.growthPct);
-		equity = cumulativeCents(none.map((_, i) => scale(grant.grant, units[i])));
+		equity = cumulativeLines(none.map((_, i) => scale(grant.grant, units[i])));
 		if (!grant.refresh.isZero()) {
 			const refreshUnits = refreshYearUnits(grant.growthPct);
-			refresh = cumulativeCents(none.map((_, i) => scale(grant.refresh, refreshUnits[i])));
+			refresh = cumulativeLines(none.map((_, i) => scale(grant.refresh, refreshUnits[i])));
 		}
-	} else {
+	} else if (grant) {
 		const options = optionYears(grant, years);
-		equity = cumulativeCents(options.value);
-		exerciseCost = cumulativeCents(options.exerciseCost);
+		equity = cumulativeLines(options.value);
+		exerciseCost = cumulativeLines(options.exerciseCost);
 	}
-	return none.map((_, i) => ({
-		equity: equity[i] ?? ZERO,
-		refresh: refresh[i] ?? ZERO,
-		exerciseCost: exerciseCost[i] ?? ZERO
-	}));
+	return {
+		rows: none.map((_, i) => ({
+			equity: equity.lines[i] ?? ZERO,
+			refresh: refresh.lines[i] ?? ZERO,
+			exerciseCost: exerciseCost.lines[i] ?? ZERO
+		})),
+		totals: { equity: equity.total, refresh: refresh.total, exerciseCost: exerciseCost.total }
+	};
 }
 
+/** pct / 100, as pct × 0.01: the same exact value, without a 40-digit division. */
 function rate(pct: number): Decimal | null {
-	return pct === 0 ? null : new Dec(pct).dividedBy(HUNDRED);
+	return pct === 0 ? null : new Dec(pct).times(HUNDREDTH);
+}
+
+/** a − b, without a subtraction where b is 0. */
+function sub(a: Money, b: Money): Money {
+	return b.isZero() ? a : a.minus(b);
 }
 
 function projectOffer(offer: Offer, settings: Settings): Projection {
-	const raise = offer.raisePct === 0 ? null : new Dec(offer.raisePct).dividedBy(HUNDRED).plus(1);
+	const raise = offer.raisePct === 0 ? null : new Dec(offer.raisePct).times(HUNDREDTH).plus(1);
 	const bonusRate = rate(offer.bonusPct);
 	const matchRate = rate(offer.retirementMatchPct);
 	const equity = equityLines(offer, settings.years);
 	const rsu = offer.equity?.type === 'rsu';
+	const afterTax = settings.household && afterTaxFor(offer, settings.household, settings.fx);
 	const rows: YearRow[] = [];
-	const totals: Totals = zeroLines();
+	// Only these lines are added up year by year: every other total follows from them exactly
+	// (after the loop), which saves a third of a projection's additions.
+	const sums = {
+		base: ZERO,
+		bonus: ZERO,
+		signOn: ZERO,
+		other: ZERO,
+		retirement: ZERO,
+		tax: ZERO,
+		purchasingPower: ZERO
+	};
 	let base = offer.base;
 	for (let year = 1; year <= settings.years; year++) {
 		if (year > 1 && raise) {
 			base = base.times(raise);
 		}
-		const lines = equity[year - 1] ?? { equity: ZERO, refresh: ZERO, exerciseCost: ZERO };
+		const lines = equity.rows[year - 1] ?? { equity: ZERO, refresh: ZERO, exerciseCost: ZERO };
 		const other = year === 1 ? offer.otherAnnual.plus(offer.relocation) : offer.otherAnnual;
 		const row: YearRow = {
 			year,
@@ -183,36 +191,48 @@ function projectOffer(offer: Offer, settings: Settings): Projection {
 		};
 		const cash = add(add(add(add(row.base, row.bonus), row.signOn), row.other), row.refresh);
 		row.total = add(cash, row.equity);
-		if (settings.household) {
+		for (const key of SUMMED_PAY_KEYS) {
+			sums[key] = add(sums[key], row[key]);
+		}
+		if (afterTax) {
 			// Options are taxed when exercised, not at vest, so only RSU equity is taxable here.
-			const taxable = rsu ? row.total : cash;
-			Object.assign(
-				row,
-				roundAfterTax(afterTaxLines(taxable, offer, settings.household, settings.fx))
-			);
-		}
-		for (const key of PAY_KEYS) {
-			totals[key] = add(totals[key], row[key]);
-		}
-		if (settings.household) {
-			for (const key of AFTER_TAX_KEYS) {
-				totals[key] = add(totals[key] ?? ZERO, row[key] ?? ZERO);
-			}
+			const after = afterTax.year(rsu ? row.total : cash);
+			Object.assign(row, after);
+			sums.tax = add(sums.tax, after.tax);
+			sums.purchasingPower = add(sums.purchasingPower, after.purchasingPower);
 		}
 		rows.push(row);
 	}
-	return { years: rows, totals };
-}
-
-/** living.ts rounds its lines already; rounding again is free and keeps the tables exact. */
-function roundAfterTax(lines: AfterTaxLines): AfterTaxLines {
-	return {
-		taxable: cents(lines.taxable),
-		tax: cents(lines.tax),
-		net: cents(lines.net),
-		purchasingPower: cents(lines.purchasingPower),
-		savings: cents(lines.savings)
+	// Each total is still the sum of its rounded lines, by exact identities: a row's total is
+	// the sum of its lines, so the totals' total is the sum of the lines' totals; the equity
+	// lines telescope (cumulativeLines); taxable is the total, or for options the cash lines;
+	// net is taxable − tax and savings net − spending every year. Sums and differences of
+	// amounts in cents are exact in decimal.js, so these are the very figures adding the lines
+	// year by year gives (tests/unit/projection-totals.test.ts checks it).
+	const { equity: equityTotal, refresh, exerciseCost } = equity.totals;
+	const cashTotal = add(add(add(add(sums.base, sums.bonus), sums.signOn), sums.other), refresh);
+	const total = add(cashTotal, equityTotal);
+	const totals: Totals = {
+		base: sums.base,
+		bonus: sums.bonus,
+		signOn: sums.signOn,
+		equity: equityTotal,
+		refresh,
+		other: sums.other,
+		total,
+		retirement: sums.retirement,
+		exerciseCost
 	};
+	if (afterTax) {
+		const taxable = rsu ? total : cashTotal;
+		const net = sub(taxable, sums.tax);
+		totals.taxable = taxable;
+		totals.tax = sums.tax;
+		totals.net = net;
+		totals.purchasingPower = sums.purchasingPower;
+		totals.savings = sub(net, afterTax.spending.times(settings.years));
+	}
+	return { years: rows, totals };
 }
 
 /**

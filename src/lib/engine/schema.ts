@@ -36,6 +36,18 @@ const MAX_TEXT_LENGTH = 1_000_000;
 const MAX_OFFERS = 8;
 const DEFAULT_SPENDING = '60000';
 
+/**
+ * Exchange rates `parseFx` built. `project` skips checking them again (a page projects every
+ * offer with the same parsed rate on every keystroke), as it does for offers: see
+ * schema-offer.ts. A rate changed in place after parsing is the caller's responsibility.
+ */
+const normalizedFx = new WeakSet<Fx>();
+
+/** True for an exchange rate `parseFx`/`parseScenario` produced (it needs no second check). */
+export function isNormalizedFx(value: unknown): value is Fx {
+	return typeof value === 'object' && value !== null && normalizedFx.has(value as Fx);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -114,9 +126,12 @@ export function parseFx(
 ): { ok: true; fx: Fx } | { ok: false; errors: InputIssue[] } {
 	try {
 		const parsed = fxSchema.safeParse(input ?? {});
-		return parsed.success
-			? { ok: true, fx: { GBPUSD: parsed.data.GBPUSD } }
-			: { ok: false, errors: toInputIssues(parsed.error.issues, path) };
+		if (!parsed.success) {
+			return { ok: false, errors: toInputIssues(parsed.error.issues, path) };
+		}
+		const fx: Fx = { GBPUSD: parsed.data.GBPUSD };
+		normalizedFx.add(fx);
+		return { ok: true, fx };
 	} catch {
 		return { ok: false, errors: [{ path, message: 'The exchange rate could not be read.' }] };
 	}

@@ -14,12 +14,12 @@ import usMaJson from '$data/tax/us-ma.json';
 import usNyJson from '$data/tax/us-ny.json';
 import usNycJson from '$data/tax/us-nyc.json';
 import usWaJson from '$data/tax/us-wa.json';
-import { Dec, HUNDRED, ZERO, cents, toMoney, type Money } from './money';
+import { HUNDRED, ZERO, cents, toMoney, type Money } from './money';
+import { byStatus, compileTax } from './tax-compile';
+import { regionSchedule, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
 import {
 	parseTaxRegions,
 	parseTaxTable,
-	type Bracket,
-	type TaxDefinition,
 	type TaxField,
 	type TaxSource,
 	type TaxRegionsFile,
@@ -83,7 +83,7 @@ export interface TaxRegionInfo {
 
 interface ResolvedRegion {
 	info: TaxRegionInfo;
-	taxes: CompiledTax[];
+	schedules: Record<FilingStatus, RegionSchedule>;
 }
 
 /**
@@ -123,7 +123,11 @@ function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
 			notes: members.flatMap((table) => table.notes),
 			...(region.note ? { note: region.note } : {})
 		};
-		resolved.set(region.id, { info, taxes: definitions.map(compileTax) });
+		const taxes = definitions.map(compileTax);
+		resolved.set(region.id, {
+			info,
+			schedules: byStatus({ single: taxes, married: taxes }, regionSchedule)
+		});
 	}
 	return resolved;
 }
@@ -173,120 +177,6 @@ export interface TaxEstimate {
 	effectiveRatePct: number;
 }
 
-/** A bracket as the engine computes with it: Decimals made once, at load, not per call. */
-interface CompiledBracket {
-	from: Decimal;
-	/** ratePct / 100: exact in decimal (22 % → 0.22). */
-	rate: Decimal;
-	/** The whole tax of the brackets below this one, so one bracket answers any amount. */
-	below: Decimal;
-}
-
-/** One tax of a region, ready to apply: a recompute runs it for every year of every offer. */
-interface CompiledTax {
-	field: TaxField;
-	deduction:
-		| { kind: 'standard'; amount: Record<FilingStatus, Decimal> }
-		| {
-				kind: 'allowance';
-				amount: Record<FilingStatus, Decimal>;
-				taperFrom: Decimal;
-				taper: Decimal;
-		  }
-		| undefined;
-	schedule: Record<FilingStatus, CompiledBracket[]>;
-}
-
-// A declaration, not a const: the regions are compiled at load, above this line.
-function byStatus<T, U>(
-	values: Record<FilingStatus, T>,
-	f: (value: T) => U
-): Record<FilingStatus, U> {
-	return { single: f(values.single), married: f(values.married) };
-}
-
-function compileBrackets(brackets: readonly Bracket[]): CompiledBracket[] {
-	const compiled: CompiledBracket[] = [];
-	let below: Decimal = ZERO;
-	brackets.forEach((bracket, i) => {
-		const from = new Dec(bracket.from);
-		const rate = new Dec(bracket.ratePct).dividedBy(HUNDRED);
-		compiled.push({ from, rate, below });
-		const next = brackets[i + 1];
-		if (next !== undefined) {
-			below = below.plus(new Dec(next.from).minus(from).times(rate));
-		}
-	});
-	return compiled;
-}
-
-function compileTax(definition: TaxDefinition): CompiledTax {
-	const d = definition.deduction;
-	const amount = d ? byStatus(d.amount, (value) => new Dec(value)) : undefined;
-	return {
-		field: definition.field,
-		deduction:
-			!d || !amount
-				? undefined
-				: d.kind === 'standard'
-					? { kind: 'standard', amount }
-					: {
-							kind: 'allowance',
-							amount,
-							taperFrom: new Dec(d.taperFrom),
-							taper: new Dec(d.taperPct).dividedBy(HUNDRED)
-						},
-		schedule: byStatus(definition.schedule, compileBrackets)
-	};
-}
-
-function deductionFor(tax: CompiledTax, income: Money, status: FilingStatus): Money {
-	const deduction = tax.deduction;
-	if (!deduction) {
-		return ZERO;
-	}
-	const full = deduction.amount[status];
-	if (deduction.kind === 'standard') {
-		return full;
-	}
-	// The allowance loses taperPct % of every unit of income above taperFrom (HMRC: 1 for
-	// every 2 above 100,000), and never goes below zero.
-	const excess = income.minus(deduction.taperFrom);
-	if (excess.lte(0)) {
-		return full;
-	}
-	const reduced = full.minus(excess.times(deduction.taper));
-	return reduced.isNegative() ? ZERO : reduced;
-}
-
-/**
- * Applies a marginal schedule: each bracket's rate to the slice of `base` inside it. The
- * slices below the top bracket reached are summed once, at load (`below`), so a year's tax
- * costs one comparison per bracket and three operations, not four per bracket: a recompute
- * estimates tax for every year of every offer.
- */
-function scheduleTax(base: Money, brackets: readonly CompiledBracket[]): Money {
-	for (let i = brackets.length - 1; i >= 0; i -= 1) {
-		const bracket = brackets[i];
-		if (bracket && base.gt(bracket.from)) {
-			return bracket.below.plus(base.minus(bracket.from).times(bracket.rate));
-		}
-	}
-	return ZERO;
-}
-
-/**
- * One tax on `income`. The UK income tax shows why bands are in taxable income: at
- * 110,000 the allowance is 12,570 − (110,000 − 100,000) / 2 = 7,570, taxable income is
- * 102,430, and HMRC's bands (20 % to 37,700, 40 % to 125,140, 45 % above) apply to that.
- * The 45 % band starts at 125,140 of taxable income, which is also 125,140 of gross income
- * because the allowance is 0 there; so the 40 % band's upper edge needs no taper maths.
- */
-function oneTax(tax: CompiledTax, income: Money, status: FilingStatus): Money {
-	const base = income.minus(deductionFor(tax, income, status));
-	return base.lte(0) ? ZERO : scheduleTax(base, tax.schedule[status]);
-}
-
 const ZERO_ESTIMATE: TaxEstimate = {
 	federal: ZERO,
 	state: ZERO,
@@ -325,30 +215,13 @@ const ZERO_ESTIMATE: TaxEstimate = {
  * //     effectiveRatePct: 20.82 }
  */
 export function estimateTax({ income, region, filingStatus = 'single' }: TaxInput): TaxEstimate {
-	const resolved = regions.get(region);
-	if (!resolved) {
-		throw new RangeError(
-			`Unknown tax region "${String(region)}"; use one of ${TAX_REGION_IDS.join(', ')}.`
-		);
-	}
-	if (!FILING_STATUSES.includes(filingStatus)) {
-		throw new RangeError(`Unknown filing status "${String(filingStatus)}"; use single or married.`);
-	}
+	const schedule = regionSchedules(region, filingStatus);
 	const parsed = toMoney(income);
-	if (!parsed || parsed.lte(0)) {
+	const wages = parsed && wholeCents(parsed);
+	if (!wages) {
 		return ZERO_ESTIMATE;
 	}
-	const wages =
-		parsed.decimalPlaces() <= 2 ? parsed : parsed.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-	const lines: Record<TaxField, Money> = { federal: ZERO, state: ZERO, local: ZERO, payroll: ZERO };
-	for (const tax of resolved.taxes) {
-		lines[tax.field] = lines[tax.field].plus(oneTax(tax, wages, filingStatus));
-	}
-	const federal = cents(lines.federal);
-	const state = cents(lines.state);
-	const local = cents(lines.local);
-	const payroll = cents(lines.payroll);
-	const total = federal.plus(state).plus(local).plus(payroll);
+	const { federal, state, local, payroll, total } = roundedLines(schedule, wages, filingStatus);
 	let effectiveRatePct: number | undefined;
 	return {
 		federal,
@@ -371,4 +244,61 @@ export function estimateTax({ income, region, filingStatus = 'single' }: TaxInpu
 			return effectiveRatePct;
 		}
 	};
+}
+
+/**
+ * `(income) => estimateTax({ income, region, filingStatus }).total`, for the engine's own
+ * callers: the region is looked up once, and the income, already a Decimal, is neither
+ * parsed nor copied, and no estimate object is built. A projection with a household asks
+ * this once a year of every offer.
+ */
+export function taxTotalFor(region: TaxRegionId, status: FilingStatus): (income: Money) => Money {
+	const schedule = regionSchedules(region, status);
+	return (income) => {
+		const wages = wholeCents(income);
+		if (!wages) {
+			return ZERO;
+		}
+		return roundedTotal(schedule, wages) ?? roundedLines(schedule, wages, status).total;
+	};
+}
+
+/** The region's tables for a filing status; an unknown one is a programming error. */
+function regionSchedules(region: TaxRegionId, filingStatus: FilingStatus): RegionSchedule {
+	const resolved = regions.get(region);
+	if (!resolved) {
+		throw new RangeError(
+			`Unknown tax region "${String(region)}"; use one of ${TAX_REGION_IDS.join(', ')}.`
+		);
+	}
+	if (!FILING_STATUSES.includes(filingStatus)) {
+		throw new RangeError(`Unknown filing status "${String(filingStatus)}"; use single or married.`);
+	}
+	return resolved.schedules[filingStatus];
+}
+
+/** Income truncated to whole cents (so `net` never exceeds it); null when not above zero. */
+function wholeCents(income: Money): Money | null {
+	if (income.lte(0)) {
+		return null;
+	}
+	return income.decimalPlaces() <= 2 ? income : income.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+}
+
+function roundedLines(
+	schedule: RegionSchedule,
+	wages: Money,
+	status: FilingStatus
+): Record<TaxField | 'total', Money> {
+	const lines = taxByField(schedule, wages, status);
+	const federal = cents(lines.federal);
+	const state = cents(lines.state);
+	const local = cents(lines.local);
+	const payroll = cents(lines.payroll);
+	// Most regions have no local tax and some no state tax: adding their zeros is skipped.
+	const total = [state, local, payroll].reduce(
+		(sum, line) => (line.isZero() ? sum : sum.plus(line)),
+		federal
+	);
+	return { federal, state, local, payroll, total };
 }
