@@ -15,11 +15,12 @@ import usNyJson from '$data/tax/us-ny.json';
 import usNycJson from '$data/tax/us-nyc.json';
 import usWaJson from '$data/tax/us-wa.json';
 import { HUNDRED, ZERO, cents, toMoney, type Money } from './money';
-import { byStatus, compileTax } from './tax-compile';
+import { compileTax, type CompiledTax } from './tax-compile';
 import { regionSchedule, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
 import {
 	parseTaxRegions,
 	parseTaxTable,
+	type TaxDefinition,
 	type TaxField,
 	type TaxSource,
 	type TaxRegionsFile,
@@ -83,7 +84,14 @@ export interface TaxRegionInfo {
 
 interface ResolvedRegion {
 	info: TaxRegionInfo;
-	schedules: Record<FilingStatus, RegionSchedule>;
+	definitions: TaxDefinition[];
+	/**
+	 * Compiled and summed on first use, per filing status: building a region's schedules
+	 * (and checking the sums) takes a few milliseconds, and a page start needs one or two of
+	 * the eighteen, not all of them before it can show anything.
+	 */
+	schedules: Partial<Record<FilingStatus, RegionSchedule>>;
+	compiled?: CompiledTax[];
 }
 
 /**
@@ -123,11 +131,7 @@ function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
 			notes: members.flatMap((table) => table.notes),
 			...(region.note ? { note: region.note } : {})
 		};
-		const taxes = definitions.map(compileTax);
-		resolved.set(region.id, {
-			info,
-			schedules: byStatus({ single: taxes, married: taxes }, regionSchedule)
-		});
+		resolved.set(region.id, { info, definitions, schedules: {} });
 	}
 	return resolved;
 }
@@ -274,7 +278,8 @@ function regionSchedules(region: TaxRegionId, filingStatus: FilingStatus): Regio
 	if (!FILING_STATUSES.includes(filingStatus)) {
 		throw new RangeError(`Unknown filing status "${String(filingStatus)}"; use single or married.`);
 	}
-	return resolved.schedules[filingStatus];
+	resolved.compiled ??= resolved.definitions.map(compileTax);
+	return (resolved.schedules[filingStatus] ??= regionSchedule(resolved.compiled, filingStatus));
 }
 
 /** Income truncated to whole cents (so `net` never exceeds it); null when not above zero. */
