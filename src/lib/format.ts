@@ -60,8 +60,6 @@ const notFinite = lazily(
 	() => new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' })
 );
 
-const percent = lazily(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }));
-
 export interface MoneyFormat {
 	/** "$110K" instead of "$110,000" (exact for whole thousands below a million). */
 	compact?: boolean;
@@ -108,12 +106,21 @@ export function formatRange(
 }
 
 /**
- * Formats a percentage held as a plain number (15 means 15 %).
+ * Formats a percentage held as a plain number (15 means 15 %), as Intl.NumberFormat writes
+ * it in en-US with at most two decimals (a unit test compares them).
  *
  * @example formatPercent(12.5) // '12.5%'
  */
 export function formatPercent(value: number): string {
-	return `${percent().format(value)}%`;
+	if (!Number.isFinite(value)) {
+		return `${value}%`;
+	}
+	// The number as JavaScript writes it (the shortest exact form, which is what Intl rounds
+	// too), rounded half away from zero to at most two decimals, grouped by three.
+	const rounded = new Dec(value).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+	const [integer = '0', fraction] = rounded.abs().toFixed().split('.');
+	const sign = rounded.isNegative() ? '-' : '';
+	return `${sign}${grouped(integer)}${fraction === undefined ? '' : `.${fraction}`}%`;
 }
 
 const date = lazily(

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, type Currency } from '$lib/engine';
-import { formatMoney, formatRange } from '$lib/format';
+import { formatMoney, formatPercent, formatRange } from '$lib/format';
 
 type Style = 'whole' | 'cents' | 'compact';
 
@@ -93,5 +93,34 @@ describe('formatRange', () => {
 		expect(
 			formatRange(new Dec(300000), new Dec(500000), 'USD', { compact: true, openEnded: true })
 		).toBe('$300K–$500K+');
+	});
+});
+
+describe('formatPercent', () => {
+	const intlPercent = (value: number) =>
+		`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value)}%`;
+
+	it.each([
+		[12.5, '12.5%'],
+		[1.005, '1.01%'],
+		[-3, '-3%'],
+		[1234.567, '1,234.57%'],
+		[0.001, '0%']
+	])('writes %d as %s', (value, text) => {
+		expect(formatPercent(value)).toBe(text);
+		expect(intlPercent(value)).toBe(text);
+	});
+
+	it('writes what Intl writes, for any number', () => {
+		const hundredths = fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000);
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), hundredths),
+				(value) => {
+					expect(formatPercent(value)).toBe(intlPercent(value));
+				}
+			),
+			{ numRuns: 5000 }
+		);
 	});
 });

@@ -27,6 +27,14 @@ const EXACT_BELOW = new Dec('1e15');
 /** Decimal places a table's rate or taper may have for the digit count above to hold. */
 const MAX_RATE_PLACES = 8;
 const SLOPE_BELOW = new Dec(100);
+/**
+ * Whether `sumLine` checks its schedule between the kinks too. The tables are fixed at build
+ * time and decimal.js gives the same digits everywhere, so the unit tests and the server build
+ * (where `import.meta.env?.SSR` is not false) check every region's schedules; the browser,
+ * which receives those same tables, skips the probes: they are most of the milliseconds a
+ * region's first tax estimate costs while a phone starts the page.
+ */
+const CHECK_PROBES = import.meta.env?.SSR !== false;
 const INTERCEPT_BELOW = new Dec('1e18');
 
 /** Above `from` (and up to the next segment), the line's tax is wages × slope + intercept. */
@@ -170,7 +178,8 @@ function sumLine(field: TaxField, taxes: CompiledTax[], status: FilingStatus): S
 		probes.push(first.dividedBy(2), first.minus('0.01'));
 	}
 	const exact =
-		segments.every(fitsExactly) && probes.every((x) => summedTax(segments, x).eq(valueAt(x)));
+		segments.every(fitsExactly) &&
+		(!CHECK_PROBES || probes.every((x) => summedTax(segments, x).eq(valueAt(x))));
 	return exact ? { field, segments } : null;
 }
 
