@@ -1,13 +1,13 @@
 /**
- * formatMoney writes amounts itself instead of through Intl.NumberFormat (building Intl
+ * formatMoney (the engine's writeMoney) writes amounts itself instead of through Intl.NumberFormat (building Intl
  * formatters is slow while a page starts). It must write exactly what Intl writes for en-US
  * with half-away-from-zero rounding: these tests compare the two on hand-picked edges and on
  * thousands of generated amounts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, type Currency } from '$lib/engine';
-import { formatMoney, formatPercent, formatRange } from '$lib/format';
+import { Dec, writeDate, writeMoney, writeNumber, type Currency } from '$lib/engine';
+import { formatDate, formatMoney, formatPercent, formatRange } from '$lib/format';
 
 type Style = 'whole' | 'cents' | 'compact';
 
@@ -122,5 +122,60 @@ describe('formatPercent', () => {
 			),
 			{ numRuns: 5000 }
 		);
+	});
+});
+
+describe('the engine writers behind them (also used by the negotiation scripts)', () => {
+	it('writes compact money with one decimal as Intl does (the scripts’ "$267K")', () => {
+		const intlCompact1 = (value: string) =>
+			new Intl.NumberFormat('en-US', {
+				style: 'currency',
+				currency: 'USD',
+				roundingMode: 'halfExpand',
+				minimumFractionDigits: 0,
+				maximumFractionDigits: 1,
+				notation: 'compact'
+			}).format(value as `${number}`);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+				fc.nat(99),
+				(whole, hundredths) => {
+					const value = `${whole}.${String(hundredths).padStart(2, '0')}`;
+					expect(writeMoney(new Dec(value), 'USD', { compact: 1 })).toBe(intlCompact1(value));
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('writes counts and rates from a Decimal as Intl does', () => {
+		const intlNumber = (value: string) =>
+			new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value as `${number}`);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -10_000_000, max: 10_000_000 }),
+				fc.nat(9999),
+				(whole, frac) => {
+					const value = `${whole}.${String(frac).padStart(4, '0')}`;
+					expect(writeNumber(new Dec(value))).toBe(intlNumber(value));
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('writes every day of a few years as Intl does, whatever the time zone', () => {
+		const intlDate = new Intl.DateTimeFormat('en-US', {
+			month: 'short',
+			day: 'numeric',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+			const iso = new Date(day).toISOString().slice(0, 10);
+			expect(writeDate(iso)).toBe(intlDate.format(new Date(day)));
+		}
+		expect(formatDate('2026-02-01')).toBe('Feb 1, 2026');
 	});
 });

@@ -75,3 +75,4 @@ export {
 export { Dec, toMoney, cents } from './money';
 export type { Money } from './money';
 export * from './types';
+export { writeDate, writeMoney, writeNumber, type MoneyStyle } from './number-text';

@@ -12,6 +12,7 @@ import { levelById, locationById, roleById, guideSource } from './market';
 import type { AskPlan, Competitor, Stance } from './negotiate-ask';
 import type { NegotiationMarket } from './negotiate';
 import type { Money } from './money';
+import { writeDate, writeMoney, writeNumber } from './number-text';
 import type { Currency, Fx, Offer } from './types';
 
 /** Everything the texts are written from. */
@@ -33,48 +34,24 @@ export interface TextFacts {
 	disclose: boolean;
 }
 
-function moneyFormat(currency: Currency, compact: boolean): Intl.NumberFormat {
-	return new Intl.NumberFormat('en-US', {
-		style: 'currency',
-		currency,
-		roundingMode: 'halfExpand',
-		minimumFractionDigits: 0,
-		maximumFractionDigits: compact ? 1 : 0,
-		...(compact ? { notation: 'compact' } : {})
-	});
-}
-
-const FORMATS: Record<Currency, { whole: Intl.NumberFormat; compact: Intl.NumberFormat }> = {
-	USD: { whole: moneyFormat('USD', false), compact: moneyFormat('USD', true) },
-	GBP: { whole: moneyFormat('GBP', false), compact: moneyFormat('GBP', true) }
-};
-
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const DATE = new Intl.DateTimeFormat('en-US', {
-	month: 'short',
-	day: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
 /** @example money(new Dec('238000'), 'USD') // '$238,000'; money(new Dec(130000), 'GBP') // '£130,000' */
 export function money(value: Decimal, currency: Currency): string {
-	return FORMATS[currency].whole.format(value.toFixed() as `${number}`);
+	return writeMoney(value, currency);
 }
 
 /** @example compactMoney(new Dec(267000), 'USD') // '$267K' (the guide's own style) */
 export function compactMoney(value: Decimal, currency: Currency): string {
-	return FORMATS[currency].compact.format(value.toFixed() as `${number}`);
+	return writeMoney(value, currency, { compact: 1 });
 }
 
 /** @example pct(12.5) // '12.5%' */
 export function pct(value: number): string {
-	return `${NUMBER.format(value)}%`;
+	return `${writeNumber(value)}%`;
 }
 
 /** @example count(new Dec(45000)) // '45,000' */
 export function count(value: Decimal): string {
-	return NUMBER.format(value.toFixed() as `${number}`);
+	return writeNumber(value);
 }
 
 /** @example yearsText(4) // '4 years'; yearsText(1) // '1 year' */
@@ -148,8 +125,8 @@ export function cityName(offer: Offer): string {
 /** The guide as cited in the texts, with both dates it shows. */
 export const guideCitation =
 	`"${guideSource.title}" (${guideSource.publisher}, published ` +
-	`${DATE.format(new Date(`${guideSource.published}T00:00:00Z`))}; the page also shows ` +
-	`${DATE.format(new Date(`${guideSource.publishedAlso}T00:00:00Z`))})`;
+	`${writeDate(guideSource.published)}; the page also shows ` +
+	`${writeDate(guideSource.publishedAlso)})`;
 
 /** The guide's short name, for a second mention. */
 export const guideTitle = `"${guideSource.title}"`;
@@ -177,9 +154,7 @@ export function competitorAverage(facts: TextFacts, competitor: Competitor): str
 	if (competitor.offer.currency === facts.offer.currency) {
 		return own;
 	}
-	return `${own} (${money(competitor.averageHere, facts.offer.currency)} at ${NUMBER.format(
-		facts.fx.GBPUSD.toFixed() as `${number}`
-	)} USD per GBP)`;
+	return `${own} (${money(competitor.averageHere, facts.offer.currency)} at ${writeNumber(facts.fx.GBPUSD)} USD per GBP)`;
 }
 
 /** The market range as text, with the "+" of an open-ended range. */
@@ -199,7 +174,7 @@ export function rangeSource(market: NegotiationMarket, fx: Fx): string {
 		return from;
 	}
 	const o = market.original;
-	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${NUMBER.format(fx.GBPUSD.toFixed() as `${number}`)} USD per GBP`;
+	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${writeNumber(fx.GBPUSD)} USD per GBP`;
 }
 
 /** Whether the target is the best competing offer's average (it beats the market's percentile). */
