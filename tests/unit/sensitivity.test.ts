@@ -18,6 +18,7 @@ import {
 	type Offer,
 	type Scenario
 } from '$lib/engine';
+import { isNormalizedOffer, offerWithGrowth, parseOffer } from '$lib/engine/schema-offer';
 
 const vestings = ['standard', 'amazon', 'front-loaded', 'back-loaded'];
 
@@ -184,5 +185,34 @@ describe('sensitivity with a projection cache', () => {
 		);
 		// Other settings are other projections.
 		expect(cache.project(offer, { ...settings, years: 3 }).years).toHaveLength(3);
+	});
+});
+
+describe('offerWithGrowth (the copies the sensitivity projects)', () => {
+	it('projects exactly as the same offer parsed from scratch, without checking it again', () => {
+		const parsed = parseOffer({
+			name: 'Acme',
+			location: 'austin',
+			base: 150000,
+			equity: { type: 'rsu', grant: 200000, vesting: 'standard', growthPct: 5 }
+		});
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) {
+			return;
+		}
+		for (const growth of [-100, -12.5, 0, 37, 1000]) {
+			const copy = offerWithGrowth(parsed.offer, growth);
+			expect(isNormalizedOffer(copy)).toBe(true);
+			// A fresh copy is not marked as parsed, so project checks it in full first.
+			const fromScratch = project({ ...copy, equity: { ...copy.equity } }, { years: 4 });
+			expect(fromScratch.errors).toBeUndefined();
+			expect(String(project(copy, { years: 4 }).totals.total)).toBe(
+				String(fromScratch.totals.total)
+			);
+		}
+		// A growth the field refuses is not marked: projecting it checks it, and says why.
+		const wild = offerWithGrowth(parsed.offer, 5000);
+		expect(isNormalizedOffer(wild)).toBe(false);
+		expect(project(wild, { years: 4 }).errors?.[0]?.message).toMatch(/Share price growth must be between/);
 	});
 });

@@ -10,6 +10,7 @@
  * are never changed in place (see schema-offer.ts), so identity is enough.
  */
 import { project } from './project';
+import { offerWithGrowth } from './schema-offer';
 import type { Fx, Household, Offer, Projection } from './types';
 
 export interface ProjectionSettings {
@@ -28,11 +29,6 @@ interface Entry {
 
 /** Growth rates kept per offer: a bisection visits a dozen, a sensitivity table seven. */
 const MAX_PER_OFFER = 256;
-
-/** The offer with its grant's share price growing `growthPct` % a year (unchanged without equity). */
-export function withGrowth(offer: Offer, growthPct: number): Offer {
-	return offer.equity ? { ...offer, equity: { ...offer.equity, growthPct } } : offer;
-}
 
 export class ProjectionCache {
 	#entries = new WeakMap<Offer, Entry>();
@@ -58,7 +54,7 @@ export class ProjectionCache {
 			if (entry.byGrowth.size >= MAX_PER_OFFER) {
 				entry.byGrowth.clear();
 			}
-			const changed = key === 'entered' ? offer : withGrowth(offer, key);
+			const changed = key === 'entered' ? offer : offerWithGrowth(offer, key);
 			projection = project(changed, {
 				years: settings.years,
 				fx: settings.fx,
