@@ -30,7 +30,8 @@ test.describe('/cities', () => {
 	test('reads a row, changes the home city and keeps the last valid amount', async ({ page }) => {
 		await page.goto('/cities');
 		const amount = page.getByRole('textbox', { name: 'Amount' });
-		await retype(page, amount, '100000');
+		// Typed as people write salaries: "$100k" is 100,000.
+		await retype(page, amount, '$100k');
 
 		// Texas, single, 100,000: tax 20,820; living 60,000 × 1.2 = 72,000 (unit tests by hand).
 		await expect(cityRow(page, 'Austin, TX').getByRole('cell')).toHaveText([

@@ -25,10 +25,8 @@ test('two offers typed in show their totals and which leads', async ({ page }) =
 	await typeWorkedExample(page);
 
 	await page.getByRole('button', { name: 'Add an offer' }).click();
+	// "200k" is read as people mean it: 200,000.
 	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200k' });
-	// "200k" is not an amount the form reads: the field says so, and results carry on.
-	await expect(card(page, 'Globex').getByText(/must be a number/i)).toBeVisible();
-	await card(page, 'Globex').getByLabel('Base salary', { exact: true }).fill('200000');
 
 	// Worked by hand: Acme year 1 = 150,000 + 15,000 + 50,000 (cliff vest) = 215,000.
 	await expect(headlineRow(page, 'Acme')).toContainText('$215,000');

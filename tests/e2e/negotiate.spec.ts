@@ -19,7 +19,7 @@ test.describe('/negotiate', () => {
 		await page.goto('/negotiate');
 		await page.getByLabel('Offer to negotiate').selectOption({ label: 'Example: Bay Area AI lab' });
 		await expect(page.getByRole('checkbox', { name: 'Example: Austin startup' })).toBeChecked();
-		await page.getByLabel('Unvested equity and bonus you would forfeit').fill('50000');
+		await page.getByLabel('Unvested equity and bonus you would forfeit').fill('50k');
 
 		const email = page.getByLabel('Email', { exact: true });
 		await expect(email).toHaveValue(/Sign-on bonus: \$50,000 \(up from \$30,000\)/);

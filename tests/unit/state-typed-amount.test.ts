@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '$lib/engine';
 import { typedAmount } from '$lib/state/draft';
 
 describe('typedAmount: amounts as people type them into the form', () => {
@@ -10,14 +12,41 @@ describe('typedAmount: amounts as people type them into the form', () => {
 		[' 1,250,000 ', '1250000'],
 		['$ 150000', '150000'],
 		['0.5', '0.5'],
+		['200k', '200000'],
+		['$150K', '150000'],
+		['1.2m', '1200000'],
+		['1.25M', '1250000'],
+		['0.5k', '500'],
+		['£95.5k', '95500'],
+		['1.0000001m', '1000000.1'],
 		// Not a shape the form reads: passed on as typed, so the engine says what is wrong.
 		['2,00,000', '2,00,000'],
-		['200k', '200k'],
+		['200 thousand', '200 thousand'],
+		['2kk', '2kk'],
 		['1,2345', '1,2345'],
 		['-5', '-5'],
 		['', ''],
 		['abc', 'abc']
 	])('%j → %j', (typed, read) => {
 		expect(typedAmount(typed)).toBe(read);
+	});
+});
+
+describe('typedAmount with k and m', () => {
+	it('is exactly the amount times a thousand or a million', () => {
+		const amount = fc
+			.tuple(fc.stringMatching(/^\d{1,7}$/), fc.stringMatching(/^\d{0,8}$/))
+			.map(([whole, fraction]) => (fraction ? `${whole}.${fraction}` : whole));
+		fc.assert(
+			fc.property(
+				amount,
+				fc.constantFrom(['k', 1000], ['M', 1_000_000]),
+				(typed, [suffix, factor]) => {
+					const read = typedAmount(`${typed}${suffix}`);
+					expect(read).toMatch(/^\d+(\.\d+)?$/);
+					expect(new Dec(read).eq(new Dec(typed).times(factor))).toBe(true);
+				}
+			)
+		);
 	});
 });

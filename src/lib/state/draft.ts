@@ -148,18 +148,37 @@ export function draftFromOffer(offer: Offer, id: string): DraftOffer {
 	return draft;
 }
 
+/** "k" and "m" after an amount, as people write salaries: thousands and millions. */
+const SCALE: Readonly<Record<string, number>> = { k: 3, m: 6 };
+
 /**
- * An amount as people type it into a form: "200,000", "$200,000" or "£95,000.50" become
- * "200000", "200000" and "95000.50". Only the usual shapes are read (thousands in groups of
- * three, a currency sign in front); anything else goes to the engine as typed, which says
- * what is wrong. Files and share links stay strict: this is for the form alone.
+ * An amount as people type it into a form: "200,000", "$200,000", "£95,000.50", "200k" or
+ * "1.2m" become "200000", "200000", "95000.50", "200000" and "1200000". Only the usual shapes
+ * are read (thousands in groups of three, a currency sign in front, k or m after); anything
+ * else goes to the engine as typed, which says what is wrong. Files and share links stay
+ * strict: this is for the form alone.
  *
  * @example typedAmount('$200,000') // '200000'
+ * @example typedAmount('1.25m') // '1250000'
  * @example typedAmount('2,00,000') // '2,00,000' (not a shape we read; the engine refuses it)
  */
 export function typedAmount(text: string): string {
-	const match = /^\s*[$£]?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*$/.exec(text);
-	return match ? `${match[1]?.replace(/,/g, '') ?? ''}${match[2] ?? ''}` : text;
+	const match = /^\s*[$£]?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([kKmM])?\s*$/.exec(text);
+	if (!match) {
+		return text;
+	}
+	const digits = `${match[1]?.replace(/,/g, '') ?? ''}${match[2] ?? ''}`;
+	const places = SCALE[match[3]?.toLowerCase() ?? ''];
+	return places === undefined ? digits : shiftPoint(digits, places);
+}
+
+/** "1.25", 6 → "1250000": the decimal point moved right, as text, so nothing is rounded. */
+function shiftPoint(digits: string, places: number): string {
+	const [whole = '', fraction = ''] = digits.split('.');
+	const moved = `${whole}${fraction.padEnd(places, '0').slice(0, places)}`;
+	const rest = fraction.slice(places);
+	const number = moved.replace(/^0+(?=\d)/, '');
+	return rest === '' ? number : `${number}.${rest}`;
 }
 
 /** Empty choices are left out, so the engine fills in its defaults. */
