@@ -213,6 +213,8 @@ describe('offerWithGrowth (the copies the sensitivity projects)', () => {
 		// A growth the field refuses is not marked: projecting it checks it, and says why.
 		const wild = offerWithGrowth(parsed.offer, 5000);
 		expect(isNormalizedOffer(wild)).toBe(false);
-		expect(project(wild, { years: 4 }).errors?.[0]?.message).toMatch(/Share price growth must be between/);
+		expect(project(wild, { years: 4 }).errors?.[0]?.message).toMatch(
+			/Share price growth must be between/
+		);
 	});
 });

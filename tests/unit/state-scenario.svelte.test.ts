@@ -81,7 +81,7 @@ describe('the draft and what the engine makes of it', () => {
 		const { store } = setup();
 		store.offers[0]!.base = '250000';
 		expect(String(store.scenario.offers[0]?.base)).toBe('250000');
-		store.offers[0]!.base = '250k';
+		store.offers[0]!.base = '250 thousand';
 		expect(store.fieldErrors).toEqual({
 			'offers.0.base': 'Base salary must be a number, like 150000.'
 		});
