@@ -243,6 +243,14 @@ test('a new offer asks for its required fields only once you start on it', async
 	const base = offer.getByLabel('Base salary', { exact: true });
 	await expect(base).toHaveAccessibleDescription(/Base salary is required/);
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
+
+	// Started from the base instead, the location box asks for a city in words.
+	await page.getByRole('button', { name: 'Add an offer' }).click();
+	const second = card(page, 'Offer 2');
+	await second.getByLabel('Base salary', { exact: true }).fill('120000');
+	await expect(second.getByLabel('Location', { exact: true })).toHaveAccessibleDescription(
+		/^Choose a location: it sets the cost of living and the tax region\.$/
+	);
 });
 
 test.describe('sections below the results', () => {
