@@ -253,6 +253,10 @@ test('a new offer asks for its required fields only once you start on it', async
 	);
 });
 
+/** Resolves after two frames: time for the browser to deliver what it observed. */
+const twoFrames = () =>
+	new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
 test.describe('sections below the results', () => {
 	// A phone: the charts and the tables after the year tables are screens away from the top.
 	test.use({ viewport: { width: 390, height: 844 } });
@@ -273,6 +277,23 @@ test.describe('sections below the results', () => {
 		await reveal(page, 'Save, share and export');
 		await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#s=/);
 		await expectNoAxeViolations(page);
+	});
+
+	test('a chart far from the screen is redrawn when it comes near again', async ({ page }) => {
+		await page.goto('/');
+		await reveal(page, 'Charts');
+		const chart = page.getByRole('img', { name: /^Stacked bar chart/ });
+		await expect(chart).toHaveAttribute('data-rendered', 'true');
+		// Typing in an offer, screens above the chart: the chart waits instead of redrawing.
+		const base = card(page, 'Example: Bay Area AI lab').getByLabel('Base salary', { exact: true });
+		await base.scrollIntoViewIfNeeded();
+		// Two frames, so the browser has told the chart it is now far from the screen.
+		await page.evaluate(twoFrames);
+		await base.fill('220000');
+		await page.evaluate(twoFrames);
+		await expect(chart).toHaveAttribute('data-pending', '');
+		await chart.scrollIntoViewIfNeeded();
+		await expect(chart).not.toHaveAttribute('data-pending');
 	});
 
 	test('load at the first key pressed, so the tab order has them', async ({ page }) => {
