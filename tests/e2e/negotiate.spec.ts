@@ -70,11 +70,23 @@ test.describe('/negotiate', () => {
 		await page.goto('/negotiate');
 		await page.getByRole('checkbox', { name: 'Example: Austin startup' }).uncheck();
 		await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Gamma Robotics');
-		await page.getByLabel('Base salary').fill('600000');
+		await page.getByLabel('Base salary').fill('600k');
 		// Gamma averages 600,000 a year, above the market target: it becomes the target.
 		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
 			/in line with Gamma Robotics' offer/
 		);
+	});
+
+	test('keeps the last forfeit it could read while a new one is wrong', async ({ page }) => {
+		await page.goto('/negotiate');
+		const forfeit = page.getByLabel('Unvested equity and bonus you would forfeit');
+		const email = page.getByLabel('Email', { exact: true });
+		await forfeit.fill('150,000');
+		await expect(email).toHaveValue(/Sign-on bonus: \$150,000 \(up from \$30,000\)/);
+		// A forfeit the page cannot read: said at the field, and the ask keeps the last one.
+		await forfeit.fill('200 thousand');
+		await expect(forfeit).toHaveAccessibleDescription(/must be an amount from 0 to 1,000,000,000/);
+		await expect(email).toHaveValue(/Sign-on bonus: \$150,000 \(up from \$30,000\)/);
 	});
 
 	test('is accessible in light and dark mode', async ({ page }) => {

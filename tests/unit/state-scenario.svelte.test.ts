@@ -119,8 +119,14 @@ describe('the draft and what the engine makes of it', () => {
 
 	it('applies valid settings to the scenario', () => {
 		const { store } = setup();
-		Object.assign(store.settings, { years: '6', filingStatus: 'married', GBPUSD: '1.25' });
+		Object.assign(store.settings, {
+			years: '6',
+			filingStatus: 'married',
+			GBPUSD: '1.25',
+			annualSpending: '$72.5k'
+		});
 		expect(store.scenario.years).toBe(6);
+		expect(String(store.scenario.household.annualSpending)).toBe('72500');
 		expect(store.scenario.household.filingStatus).toBe('married');
 		expect(String(store.scenario.fx.GBPUSD)).toBe('1.25');
 	});

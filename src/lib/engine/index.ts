@@ -76,3 +76,4 @@ export { Dec, toMoney, cents } from './money';
 export type { Money } from './money';
 export * from './types';
 export { writeDate, writeMoney, writeNumber, type MoneyStyle } from './number-text';
+export { listText } from './negotiate-words';

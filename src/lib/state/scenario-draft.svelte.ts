@@ -22,6 +22,7 @@ import {
 	draftFromOffer,
 	rawFromDraft,
 	settingsFromScenario,
+	typedAmount,
 	type DraftOffer,
 	type DraftSettings
 } from './draft';
@@ -110,7 +111,10 @@ export class ScenarioDraft {
 	#settingsParse = $derived.by(() => {
 		const { years, filingStatus, annualSpending, GBPUSD } = this.settings;
 		const horizon = parseYears(years);
-		const household = parseHousehold({ filingStatus, annualSpending }, 'household');
+		const household = parseHousehold(
+			{ filingStatus, annualSpending: typedAmount(annualSpending) },
+			'household'
+		);
 		const fx = parseFx({ GBPUSD }, 'fx');
 		const errors = [
 			...(horizon.ok ? [] : horizon.errors),
