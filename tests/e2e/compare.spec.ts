@@ -296,6 +296,24 @@ test.describe('sections below the results', () => {
 		await expect(chart).not.toHaveAttribute('data-pending');
 	});
 
+	test('keep the part being read in place while they load above it', async ({ page }) => {
+		await page.goto('/');
+		// Straight to the end of the page, before anything below the results has loaded.
+		const save = page.getByRole('heading', { name: 'Save, share and export', exact: true });
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		await page.evaluate(twoFrames);
+		const top = await save.evaluate((el) => el.getBoundingClientRect().top);
+		for (const name of ['If the share price moves', 'Save, share and export']) {
+			await expect(page.getByRole('region', { name, exact: true })).toHaveAttribute(
+				'aria-busy',
+				'false'
+			);
+		}
+		await page.evaluate(twoFrames);
+		const after = await save.evaluate((el) => el.getBoundingClientRect().top);
+		expect(Math.abs(after - top)).toBeLessThan(2);
+	});
+
 	test('load at the first key pressed, so the tab order has them', async ({ page }) => {
 		await page.goto('/');
 		await page.keyboard.press('Tab');
