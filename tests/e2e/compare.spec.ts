@@ -123,7 +123,7 @@ test('the after-tax view shows tax and take-home', async ({ page }) => {
 	const table = page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' });
 	await expect(table.getByRole('columnheader', { name: 'Take-home' })).toBeVisible();
 	await expect(table.getByRole('columnheader', { name: 'Tax', exact: true })).toBeVisible();
-	await expect(page.getByText(/leads on after tax/)).toBeVisible();
+	await expect(page.getByText(/leads after tax by/)).toBeVisible();
 });
 
 test('leaving at month 11 forfeits the whole grant; month 12 gets the cliff', async ({ page }) => {
