@@ -1,8 +1,40 @@
+import { readFile } from 'node:fs/promises';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** The keys of a data file that hold prose (sources, notes), not figures. */
+const PROSE_KEYS = new Set(['notes', 'note', 'source']);
+
+/**
+ * `import figures from '$data/….json?figures'`: the data file without its prose, at any depth.
+ * The engine computes with figures only, and the compare page shows none of the tables'
+ * notes or sources (/about does, importing the whole files): without this, a first visit to
+ * `/` would download every tax note. The figures are the file's own, untouched; the engine
+ * checks them against the figures' schemas on the server build and in the tests.
+ */
+function dataFigures(): Plugin {
+	return {
+		name: 'counteroffer-data-figures',
+		enforce: 'pre',
+		async load(id) {
+			const [file = '', query] = id.split('?');
+			if (query !== 'figures' || !file.endsWith('.json')) {
+				return null;
+			}
+			this.addWatchFile(file);
+			const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+			const figures = JSON.stringify(data, (key, value: unknown) =>
+				PROSE_KEYS.has(key) ? undefined : value
+			);
+			// A module, not JSON: Vite's JSON plugin does not take ids with a query.
+			return `export default ${figures};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [dataFigures(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			treeshake: {

@@ -13,7 +13,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const BUILD = 'build';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
@@ -21,16 +21,18 @@ const KB = 1000;
 
 /**
  * Budgets in gzip bytes for the first visit to `/`. Issue 7 asks for 80 KB of JavaScript; the
- * page is at about 92 KB (it was 120.6 with zod's classic build). zod/mini, engine modules the
- * page does not use kept out of its chunks, data files parsed only in the server build, and
- * the sections below the results loaded when they are scrolled to (Deferred.svelte) took it
- * there. What is left is what the first screen needs: the Svelte and SvelteKit runtimes (about
- * 29 KB), decimal.js (12.5), zod/mini (7), the engine that projects the offers with their tax
- * tables and market data, the scenario state, and the offer form. Until the goal is met, the
- * JavaScript budget guards against growth at today's size with about 2 KB of room, and the
- * goal is printed beside it so the gap stays visible. The total budget is the issue's.
+ * page is at about 89 KB (it was 120.6 with zod's classic build). zod/mini, engine modules the
+ * page does not use kept out of its chunks, data files parsed only in the server build, the
+ * sections below the results loaded when they are scrolled to (Deferred.svelte), the tax
+ * tables' notes and sources left to /about (`?figures`, see vite.config.ts) and the share-link
+ * and file readers loaded only when used took it there. What is left is what the first screen
+ * needs: the Svelte and SvelteKit runtimes (about 27 KB), decimal.js (12.5), zod/mini (7), the
+ * engine that projects the offers with their tax tables and market data, the scenario state,
+ * and the offer form. Until the goal is met, the JavaScript budget guards against growth at
+ * today's size with about 2 KB of room, and the goal is printed beside it so the gap stays
+ * visible. The total budget is the issue's.
  */
-const BUDGET = { js: 94 * KB, total: 150 * KB };
+const BUDGET = { js: 91 * KB, total: 150 * KB };
 const JS_GOAL = 80 * KB;
 /** Pages whose figures are printed (only `/` is held to the budget). */
 /** @type {Array<[string, string]>} */
@@ -173,6 +175,12 @@ for (const [path, htmlFile] of PAGES) {
 		if (sum > BUDGET.total) {
 			failures.push(`/ total ${kb(sum)} is over its budget of ${kb(BUDGET.total)}`);
 		}
+		// What `npm start` actually sends (the adapter's .br files): printed, not budgeted.
+		const brotli = visit.js.reduce(
+			(sum, file) => sum + brotliCompressSync(readFileSync(join(BUILD, file))).length,
+			0
+		);
+		console.log(`  its JavaScript as served with brotli: ${kb(brotli)}`);
 		const biggest = visit.js
 			.map((file) => ({ file, size: gzipSize(file), name: byFile.get(file)?.name ?? '' }))
 			.sort((a, b) => b.size - a.size)

@@ -31,7 +31,7 @@ function expectImportedOrRefused(text: string, { fake, store }: World): 'changed
 	// Given a page showing the saved work
 	const before = snapshot(fake);
 	// When the file is imported and the page's autosave runs
-	const result = store.importJson(text);
+	const result = store.applyImport(importScenarioJson(text));
 	store.save(NOW);
 	expectNoPollution();
 	if (!result.ok) {

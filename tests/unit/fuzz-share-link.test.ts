@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '$lib/engine';
 import { scenarioJson } from '$lib/state/persistence';
-import { decodeShareFragment, encodeShareFragment } from '$lib/state/share-link';
+import { decodeShareFragment, encodeShareFragment, openShareLink } from '$lib/state/share-link';
 import { FUZZ_RUNS, expectNoPollution, expectReadable } from './fuzz-arbitraries';
 import { hostileFragment } from './fuzz-state-inputs';
 import { NOW, SAVED_JSON, expectUsable, onSeededPage, snapshot, type World } from './fuzz-store';
@@ -36,7 +36,7 @@ function expectSavedWorkUntouched(hash: string, { fake, store }: World): void {
 	const before = snapshot(fake);
 	const loadedFirst = store.loaded;
 	// When the link is opened and the page's autosave runs
-	const outcome = store.openShareLink(hash);
+	const outcome = openShareLink(store, hash);
 	store.save(NOW);
 	// Then storage is exactly as it was, and the saved work (once loaded) is what is on screen
 	expect(snapshot(fake)).toEqual(before);

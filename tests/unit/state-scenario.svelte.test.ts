@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '$lib/engine';
-import { exportScenarioJson } from '$lib/state/import-export';
+import { exportScenarioJson, importScenarioJson } from '$lib/state/import-export';
 import { SCENARIO_KEY, saveScenario } from '$lib/state/persistence';
 import { ScenarioStore } from '$lib/state/scenario.svelte';
-import { encodeShareFragment } from '$lib/state/share-link';
+import { encodeShareFragment, openShareLink } from '$lib/state/share-link';
 import { createSafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
 
@@ -377,7 +377,7 @@ describe('share links and imports', () => {
 	it('opens a share link at once over the untouched example', () => {
 		const { store } = setup();
 		store.load();
-		expect(store.openShareLink(encodeShareFragment(shared))).toBe('opened');
+		expect(openShareLink(store, encodeShareFragment(shared))).toBe('opened');
 		expect(names(store)).toEqual(['Shared Café 東京']);
 		expect(store.pendingShared).toBeNull();
 	});
@@ -385,7 +385,7 @@ describe('share links and imports', () => {
 	it('asks before replacing a saved scenario; rejecting keeps it', () => {
 		const { store } = setup(parsed({ offers: [acme] }));
 		store.load();
-		expect(store.openShareLink(encodeShareFragment(shared))).toBe('pending');
+		expect(openShareLink(store, encodeShareFragment(shared))).toBe('pending');
 		expect(store.pendingShared?.offers[0]?.name).toBe('Shared Café 東京');
 		expect(names(store)).toEqual(['Acme']);
 		store.rejectShared();
@@ -396,7 +396,7 @@ describe('share links and imports', () => {
 	it('replaces the saved scenario when the person accepts', () => {
 		const { store } = setup(parsed({ offers: [acme] }));
 		store.load();
-		store.openShareLink(encodeShareFragment(shared));
+		openShareLink(store, encodeShareFragment(shared));
 		store.acceptShared();
 		expect(names(store)).toEqual(['Shared Café 東京']);
 		expect(store.pendingShared).toBeNull();
@@ -404,14 +404,14 @@ describe('share links and imports', () => {
 
 	it('loads the saved scenario first when a link is opened before load()', () => {
 		const { store } = setup(parsed({ offers: [acme] }));
-		expect(store.openShareLink(encodeShareFragment(shared))).toBe('pending');
+		expect(openShareLink(store, encodeShareFragment(shared))).toBe('pending');
 		expect(names(store)).toEqual(['Acme']);
 	});
 
 	it('asks nothing when the saved scenario is the shared one', () => {
 		const { store } = setup(shared);
 		store.load();
-		expect(store.openShareLink(encodeShareFragment(shared))).toBe('same');
+		expect(openShareLink(store, encodeShareFragment(shared))).toBe('same');
 		expect(store.pendingShared).toBeNull();
 	});
 
@@ -421,7 +421,7 @@ describe('share links and imports', () => {
 	])('leaves everything as it was for %s', (_case, hash, outcome, message) => {
 		const { store } = setup(parsed({ offers: [acme] }));
 		store.load();
-		expect(store.openShareLink(hash)).toBe(outcome);
+		expect(openShareLink(store, hash)).toBe(outcome);
 		expect(store.shareMessage ?? null).toEqual(
 			message === null ? null : expect.stringMatching(message)
 		);
@@ -431,12 +431,12 @@ describe('share links and imports', () => {
 	it('imports a scenario file, or changes nothing and gives the reasons', () => {
 		const { store } = setup();
 		const bad = JSON.stringify({ offers: [acme, { ...acme, base: 'lots' }] });
-		expect(store.importJson(bad)).toEqual({
+		expect(store.applyImport(importScenarioJson(bad))).toEqual({
 			ok: false,
 			reasons: ['Offer 2, base salary: must be a number, like 150000.']
 		});
 		expect(store.isExample).toBe(true);
-		expect(store.importJson(exportScenarioJson(shared))).toEqual({ ok: true });
+		expect(store.applyImport(importScenarioJson(exportScenarioJson(shared)))).toEqual({ ok: true });
 		expect(names(store)).toEqual(['Shared Café 東京']);
 	});
 });

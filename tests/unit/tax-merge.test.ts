@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import regionsJson from '$data/tax/regions.json';
 import { cents, Dec } from '$lib/engine/money';
-import { estimateTax, taxTables, taxTotalFor } from '$lib/engine/tax';
+import { estimateTax, taxFigures as taxTables, taxTotalFor } from '$lib/engine/tax';
 import { compileTax } from '$lib/engine/tax-compile';
 import { regionSchedule, taxByField, type RegionSchedule } from '$lib/engine/tax-merge';
 import { TAX_FIELDS } from '$lib/engine/tax-schema';

@@ -9,7 +9,8 @@ import usNyJson from '$data/tax/us-ny.json';
 import usNycJson from '$data/tax/us-nyc.json';
 import usWaJson from '$data/tax/us-wa.json';
 import { Dec } from '$lib/engine/money';
-import { estimateTax, taxRegions } from '$lib/engine/tax';
+import { estimateTax, taxFigures, taxRegions } from '$lib/engine/tax';
+import { taxNotes, taxRegionNote, taxTables } from '$lib/engine/tax-tables';
 import {
 	parseTaxTable,
 	readableIssues,
@@ -310,5 +311,28 @@ describe('taxRegions', () => {
 	])('%s shows the years of its figures and its taxes', (id, years, count) => {
 		const region = taxRegions.find((r) => r.id === id);
 		expect([region?.dataYears, region?.taxes.length]).toEqual([years, count]);
+	});
+});
+
+describe('the figures the engine computes with (`?figures`, see vite.config.ts)', () => {
+	/** A file as the published tables hold it, less the keys that are prose. */
+	const withoutProse = (value: unknown): unknown =>
+		JSON.parse(
+			JSON.stringify(value, (key, inner: unknown) =>
+				['notes', 'note', 'source'].includes(key) ? undefined : inner
+			)
+		);
+
+	it('are the published tables, figure for figure, without their notes and sources', () => {
+		expect(taxFigures).toEqual(taxTables.map(withoutProse));
+		expect(JSON.stringify(taxFigures)).not.toMatch(/"(notes|note|source)"/);
+	});
+
+	it('keep the region notes and table notes for /about, in tax-tables.ts', () => {
+		expect(taxTables.every((table) => table.notes.length > 0)).toBe(true);
+		expect(taxNotes).toEqual(regionsJson.notes);
+		expect(taxRegionNote('us-wa')).toBe(
+			regionsJson.regions.find((region) => region.id === 'us-wa')?.note
+		);
 	});
 });

@@ -33,8 +33,9 @@ export {
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
 export { careerPaths, roleBreadth, emergingRoles, negotiationGuide } from './guide-prose';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
-export { estimateTax, taxRegions, taxTables, taxNotes } from './tax';
-export type { Bracket, TaxDefinition } from './tax-schema';
+export { estimateTax, taxRegions } from './tax';
+export { taxTables, taxNotes, taxRegionNote } from './tax-tables';
+export type { Bracket, TaxDefinition, TaxFigures } from './tax-schema';
 export { equivalentSalary, breakEven, afterTaxLines } from './living';
 export { DEFAULT_FX, convert } from './fx';
 export {

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { Dec, HUNDRED, ZERO, type Money } from './money';
-import type { Bracket, TaxDefinition, TaxField } from './tax-schema';
+import type { Bracket, TaxFigures, TaxField } from './tax-schema';
 import type { FilingStatus } from './types';
 
 /** A bracket as the engine computes with it. */
@@ -54,7 +54,7 @@ function compileBrackets(brackets: readonly Bracket[]): CompiledBracket[] {
 	return compiled;
 }
 
-export function compileTax(definition: TaxDefinition): CompiledTax {
+export function compileTax(definition: TaxFigures): CompiledTax {
 	const d = definition.deduction;
 	const amount = d ? byStatus(d.amount, (value) => new Dec(value)) : undefined;
 	return {

@@ -109,30 +109,58 @@ export const taxTableSchema = z.strictObject({
 });
 
 /** `data/tax/regions.json`: which jurisdictions' taxes make up each region a user can pick. */
-export const taxRegionsFileSchema = z
-	.object({
-		taxYear: year,
-		notes: z.array(text()),
+const taxRegionsShape = z.object({
+	taxYear: year,
+	notes: z.array(text()),
+	regions: z.array(
+		z.strictObject({
+			id: z.enum(TAX_REGION_IDS),
+			name: text(),
+			currency: z.enum(['USD', 'GBP']),
+			jurisdictions: z.array(text()),
+			note: z.optional(text())
+		})
+	)
+});
+
+const everyRegion = z.superRefine((file: { regions: { id: string }[] }, ctx) => {
+	const seen = new Set(file.regions.map((region) => region.id));
+	for (const id of TAX_REGION_IDS) {
+		if (!seen.has(id)) {
+			ctx.addIssue({ code: 'custom', path: ['regions'], message: `region ${id} is missing` });
+		}
+	}
+});
+
+export const taxRegionsFileSchema = taxRegionsShape.check(everyRegion);
+
+/*
+ * The figures the engine computes with: the same files without their prose (`notes`, `note`,
+ * `source`), as `import … from '….json?figures'` gives them (see vite.config.ts). The pages
+ * that show the prose (/about) import the whole files through `tax-tables.ts`; the compare
+ * page needs only the figures, and its first visit downloads no sentence it does not show.
+ */
+export const taxFiguresSchema = z.omit(taxSchema, { source: true });
+
+export const taxTableFiguresSchema = z.extend(
+	z.omit(taxTableSchema, { notes: true, taxes: true }),
+	{
+		taxes: z.array(taxFiguresSchema)
+	}
+);
+
+export const taxRegionFiguresSchema = z
+	.extend(z.omit(taxRegionsShape, { notes: true, regions: true }), {
 		regions: z.array(
 			z.strictObject({
 				id: z.enum(TAX_REGION_IDS),
 				name: text(),
 				currency: z.enum(['USD', 'GBP']),
-				jurisdictions: z.array(text()),
-				note: z.optional(text())
+				jurisdictions: z.array(text())
 			})
 		)
 	})
-	.check(
-		z.superRefine((file, ctx) => {
-			const seen = new Set(file.regions.map((region) => region.id));
-			for (const id of TAX_REGION_IDS) {
-				if (!seen.has(id)) {
-					ctx.addIssue({ code: 'custom', path: ['regions'], message: `region ${id} is missing` });
-				}
-			}
-		})
-	);
+	.check(everyRegion);
 
 export type TaxSource = z.infer<typeof taxSourceSchema>;
 export type Bracket = z.infer<typeof bracketSchema>;
@@ -140,6 +168,9 @@ export type Deduction = z.infer<typeof deductionSchema>;
 export type TaxDefinition = z.infer<typeof taxSchema>;
 export type TaxTable = z.infer<typeof taxTableSchema>;
 export type TaxRegionsFile = z.infer<typeof taxRegionsFileSchema>;
+export type TaxFigures = z.infer<typeof taxFiguresSchema>;
+export type TaxTableFigures = z.infer<typeof taxTableFiguresSchema>;
+export type TaxRegionFigures = z.infer<typeof taxRegionFiguresSchema>;
 
 /**
  * Turns a zod failure into sentences a person can act on: `taxes.0.schedule.single.2.from:
@@ -155,33 +186,40 @@ export function readableIssues(error: z.core.$ZodError): string[] {
 }
 
 /**
- * Parses one tax file, throwing an Error whose message names the file and every problem.
- * Used at module load: a broken data file must stop the build, not yield wrong taxes.
+ * Parses a tax data file with `schema`, throwing an Error whose message names the file and
+ * every problem. Used at module load: a broken data file must stop the build, not yield
+ * wrong taxes.
  *
- * @example parseTaxTable(usFederalJson, 'us-federal.json').taxes.length // 4
+ * @example parseTaxFile(taxTableSchema, usFederalJson, 'us-federal.json', 'tax table').taxes.length // 4
  */
-export function parseTaxTable(input: unknown, file: string): TaxTable {
+export function parseTaxFile<T extends z.ZodMiniType>(
+	schema: T,
+	input: unknown,
+	file: string,
+	what: string
+): z.infer<T> {
 	// zod/mini has no messages of its own; English ones for this parse (see parseDataFile).
-	const result = taxTableSchema.safeParse(input, { error: en().localeError });
+	const result = schema.safeParse(input, { error: en().localeError });
 	if (!result.success) {
-		throw new Error(
-			`${file} is not a valid tax table:\n${readableIssues(result.error).join('\n')}`
-		);
+		throw new Error(`${file} is not a valid ${what}:\n${readableIssues(result.error).join('\n')}`);
 	}
 	return result.data;
 }
 
 /**
- * Parses `regions.json` the same way as `parseTaxTable`.
+ * Parses one tax file (see `parseTaxFile`).
+ *
+ * @example parseTaxTable(usFederalJson, 'us-federal.json').taxes.length // 4
+ */
+export function parseTaxTable(input: unknown, file: string): TaxTable {
+	return parseTaxFile(taxTableSchema, input, file, 'tax table');
+}
+
+/**
+ * Parses `regions.json` (see `parseTaxFile`).
  *
  * @example parseTaxRegions(regionsJson, 'regions.json').regions.length // 9
  */
 export function parseTaxRegions(input: unknown, file: string): TaxRegionsFile {
-	const result = taxRegionsFileSchema.safeParse(input, { error: en().localeError });
-	if (!result.success) {
-		throw new Error(
-			`${file} is not a valid region list:\n${readableIssues(result.error).join('\n')}`
-		);
-	}
-	return result.data;
+	return parseTaxFile(taxRegionsFileSchema, input, file, 'region list');
 }

@@ -6,25 +6,25 @@
  * for the file shape and the simplifications each file lists in its `notes`.
  */
 import Decimal from 'decimal.js';
-import regionsJson from '$data/tax/regions.json';
-import ukJson from '$data/tax/uk.json';
-import usCaJson from '$data/tax/us-ca.json';
-import usFederalJson from '$data/tax/us-federal.json';
-import usMaJson from '$data/tax/us-ma.json';
-import usNyJson from '$data/tax/us-ny.json';
-import usNycJson from '$data/tax/us-nyc.json';
-import usWaJson from '$data/tax/us-wa.json';
+import regionsJson from '$data/tax/regions.json?figures';
+import ukJson from '$data/tax/uk.json?figures';
+import usCaJson from '$data/tax/us-ca.json?figures';
+import usFederalJson from '$data/tax/us-federal.json?figures';
+import usMaJson from '$data/tax/us-ma.json?figures';
+import usNyJson from '$data/tax/us-ny.json?figures';
+import usNycJson from '$data/tax/us-nyc.json?figures';
+import usWaJson from '$data/tax/us-wa.json?figures';
 import { HUNDRED, ZERO, cents, toMoney, type Money } from './money';
 import { compileTax, type CompiledTax } from './tax-compile';
 import { regionSchedule, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
 import {
-	parseTaxRegions,
-	parseTaxTable,
-	type TaxDefinition,
+	parseTaxFile,
+	taxRegionFiguresSchema,
+	taxTableFiguresSchema,
 	type TaxField,
-	type TaxSource,
-	type TaxRegionsFile,
-	type TaxTable
+	type TaxFigures,
+	type TaxRegionFigures,
+	type TaxTableFigures
 } from './tax-schema';
 import {
 	FILING_STATUSES,
@@ -34,6 +34,10 @@ import {
 	type TaxRegionId
 } from './types';
 
+/**
+ * The figures of every tax table, without the notes and sources (`?figures`, see
+ * vite.config.ts; `tax-tables.ts` has the whole files for /about).
+ */
 const TAX_FILES = [
 	[usFederalJson, 'data/tax/us-federal.json'],
 	[usCaJson, 'data/tax/us-ca.json'],
@@ -45,18 +49,18 @@ const TAX_FILES = [
 ] as const;
 
 /**
- * Every tax table the engine computes with, as read from `data/tax/` (shown on /about).
+ * Every tax table's figures, as the engine computes with them.
  * Parsed where the files are checked (see `parseDataFile`): the server build, which stops on
  * a broken file, and the tests. The browser gets the same checked bytes and no tax schema.
  */
-export const taxTables: readonly TaxTable[] =
+export const taxFigures: readonly TaxTableFigures[] =
 	import.meta.env?.SSR !== false
-		? TAX_FILES.map(([json, file]) => parseTaxTable(json, file))
-		: TAX_FILES.map(([json]) => json as TaxTable);
+		? TAX_FILES.map(([json, file]) => parseTaxFile(taxTableFiguresSchema, json, file, 'tax table'))
+		: TAX_FILES.map(([json]) => json as TaxTableFigures);
 const regionsFile =
 	import.meta.env?.SSR !== false
-		? parseTaxRegions(regionsJson, 'data/tax/regions.json')
-		: (regionsJson as TaxRegionsFile);
+		? parseTaxFile(taxRegionFiguresSchema, regionsJson, 'data/tax/regions.json', 'region list')
+		: (regionsJson as TaxRegionFigures);
 
 /** A tax as the UI lists it under a region (figures stay in the engine). */
 export interface TaxRegionTax {
@@ -64,10 +68,12 @@ export interface TaxRegionTax {
 	name: string;
 	field: TaxField;
 	year: number;
-	source: TaxSource;
 }
 
-/** A tax region a user can pick: its name, currency, the years of its figures and its taxes. */
+/**
+ * A tax region a user can pick: its name, currency, the years of its figures and its taxes.
+ * The notes and sources are in `tax-tables.ts`.
+ */
 export interface TaxRegionInfo {
 	id: TaxRegionId;
 	name: string;
@@ -77,14 +83,11 @@ export interface TaxRegionInfo {
 	/** The distinct years the figures were published for, oldest first (e.g. [2025, 2026]). */
 	dataYears: number[];
 	taxes: TaxRegionTax[];
-	/** The simplifications of every jurisdiction in the region, to show next to the figures. */
-	notes: string[];
-	note?: string;
 }
 
 interface ResolvedRegion {
 	info: TaxRegionInfo;
-	definitions: TaxDefinition[];
+	definitions: TaxFigures[];
 	/**
 	 * Compiled and summed on first use, per filing status: building a region's schedules
 	 * (and checking the sums) takes a few milliseconds, and a page start needs one or two of
@@ -99,7 +102,7 @@ interface ResolvedRegion {
  * exists and shares the region's currency: a mismatch would silently mix dollars and pounds.
  */
 function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
-	const byJurisdiction = new Map(taxTables.map((table) => [table.jurisdiction, table]));
+	const byJurisdiction = new Map(taxFigures.map((table) => [table.jurisdiction, table]));
 	const resolved = new Map<TaxRegionId, ResolvedRegion>();
 	for (const region of regionsFile.regions) {
 		const members = region.jurisdictions.map((id) => {
@@ -121,15 +124,7 @@ function resolveRegions(): Map<TaxRegionId, ResolvedRegion> {
 			currency: region.currency,
 			taxYear: regionsFile.taxYear,
 			dataYears: [...new Set(definitions.map((tax) => tax.year))].sort((a, b) => a - b),
-			taxes: definitions.map(({ id, name, field, year, source }) => ({
-				id,
-				name,
-				field,
-				year,
-				source
-			})),
-			notes: members.flatMap((table) => table.notes),
-			...(region.note ? { note: region.note } : {})
+			taxes: definitions.map(({ id, name, field, year }) => ({ id, name, field, year }))
 		};
 		resolved.set(region.id, { info, definitions, schedules: {} });
 	}
@@ -147,9 +142,6 @@ export const taxRegions: readonly TaxRegionInfo[] = TAX_REGION_IDS.flatMap((id) 
 	const region = regions.get(id);
 	return region ? [region.info] : [];
 });
-
-/** The notes of `data/tax/regions.json` (remote default, scope): for the /about page. */
-export const taxNotes: readonly string[] = regionsFile.notes;
 
 /**
  * The currency a region's tables are in.

@@ -7,7 +7,8 @@
  * which fraction of a grant vests when.
  */
 import type Decimal from 'decimal.js';
-import presetFile from '$data/vesting-presets.json';
+// Figures only (`?figures`, see vite.config.ts): the file's source and note are for /about.
+import presetFile from '$data/vesting-presets.json?figures';
 import { Dec, HUNDRED, toMoney, ZERO } from './money';
 import {
 	VEST_EVERY_MONTHS,
@@ -36,7 +37,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function buildPresets(): Readonly<Record<VestingPresetId, VestingSchedule>> {
 	const out: Partial<Record<VestingPresetId, VestingSchedule>> = {};
-	for (const row of presetFile.presets) {
+	const rows: unknown[] =
+		isRecord(presetFile) && Array.isArray(presetFile.presets) ? presetFile.presets : [];
+	for (const row of rows) {
+		if (!isRecord(row)) {
+			throw new Error('data/vesting-presets.json: a preset is not an object');
+		}
 		const checked = checkCustom(row);
 		// A broken data file must fail loudly at load, not quietly mis-vest every grant.
 		if (!isPresetId(row.id) || !checked.ok) {

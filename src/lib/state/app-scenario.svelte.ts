@@ -6,6 +6,7 @@
  */
 import { onMount } from 'svelte';
 import { ScenarioStore } from './scenario.svelte';
+import { isShareFragment } from './share-fragment';
 
 export const appScenario = new ScenarioStore();
 
@@ -18,9 +19,20 @@ export function openAppScenario(): void {
 	if (!appScenario.loaded) {
 		appScenario.load();
 	}
-	if (location.hash) {
-		appScenario.openShareLink(location.hash);
+	const hash = location.hash;
+	if (hash) {
 		history.replaceState(history.state, '', location.pathname + location.search);
+	}
+	if (isShareFragment(hash)) {
+		// The link's reader (and the checks behind it) is loaded only for an address that holds
+		// a link: most visits have none. The saved scenario is on screen meanwhile (a few ms).
+		import('./share-link').then(
+			({ openShareLink }) => openShareLink(appScenario, hash),
+			() => {
+				appScenario.shareMessage =
+					'The share link could not be opened: this page could not load the code that reads it (are you offline?). Your saved scenario is unchanged. Open the link again to retry.';
+			}
+		);
 	}
 }
 

@@ -7,10 +7,14 @@
  * this class adds storage, share links and imports. The only writes to storage are `save`,
  * `load` and the decisions the page calls. Nothing touches the DOM or storage at
  * construction, so the page prerenders (with the worked example).
+ *
+ * Reading a share link or a file is not done here: their readers (share-link.ts,
+ * import-export.ts) are loaded only when a link is opened or the save-and-share section is
+ * used, so a first visit does not download them. This class takes what they read.
  */
 import type { Scenario } from '$lib/engine';
 import { exampleScenario } from './example';
-import { importScenarioJson } from './import-export';
+import type { ImportResult } from './import-export';
 import { ScenarioDraft } from './scenario-draft.svelte';
 import {
 	SCENARIO_KEY,
@@ -20,7 +24,7 @@ import {
 	scenarioJson,
 	type SavedExtras
 } from './persistence';
-import { decodeShareFragment, isShareFragment } from './share-link';
+import type { ShareDecodeResult } from './share-link';
 import { createSafeStorage, type SafeStorage } from './storage';
 
 export {
@@ -159,19 +163,15 @@ export class ScenarioStore extends ScenarioDraft {
 	}
 
 	/**
-	 * Opens a share link from `location.hash`. When it differs from the work on screen (and
-	 * that is not just the untouched example) the question waits in `pendingShared`.
-	 * The page should clear the hash afterwards, whatever the outcome.
+	 * Opens a share link, as `decodeShareFragment` read it (see `openShareLink` in
+	 * share-link.ts). When it differs from the work on screen (and that is not just the
+	 * untouched example) the question waits in `pendingShared`.
 	 */
-	openShareLink(hash: string): ShareOpen {
-		if (!isShareFragment(hash)) {
-			return 'none';
-		}
+	openShared(decoded: ShareDecodeResult): ShareOpen {
 		// The question is about the saved scenario, so it must be on screen first.
 		if (!this.loaded) {
 			this.load();
 		}
-		const decoded = decodeShareFragment(hash);
 		if (!decoded.ok) {
 			this.shareMessage = decoded.message;
 			return 'failed';
@@ -211,9 +211,11 @@ export class ScenarioStore extends ScenarioDraft {
 		this.shareMessage = 'Kept your saved scenario; the shared one was not opened.';
 	}
 
-	/** Replaces the scenario with a file's. On failure changes nothing and returns the reasons. */
-	importJson(text: string): { ok: true } | { ok: false; reasons: string[] } {
-		const result = importScenarioJson(text);
+	/**
+	 * Replaces the scenario with a file's, as `importScenarioJson` read it. On failure changes
+	 * nothing and returns the reasons.
+	 */
+	applyImport(result: ImportResult): { ok: true } | { ok: false; reasons: string[] } {
 		if (!result.ok) {
 			return result;
 		}

@@ -7,8 +7,10 @@
 import { parseScenario, type Scenario } from '$lib/engine';
 import { serializeScenario } from '$lib/engine/serialize';
 import { describeIssues } from './issue-words';
+import type { ScenarioStore, ShareOpen } from './scenario.svelte';
+import { SHARE_PREFIX, isShareFragment } from './share-fragment';
 
-export const SHARE_PREFIX = '#s=';
+export { SHARE_PREFIX, isShareFragment };
 
 /** Larger than any real scenario (8 offers are ~5 KB) and small enough to decode instantly. */
 export const SHARE_MAX_BYTES = 200 * 1024;
@@ -53,11 +55,6 @@ export function base64urlToBytes(text: string): Uint8Array | null {
 export function encodeShareFragment(scenario: Scenario): string {
 	const json = JSON.stringify(serializeScenario(scenario));
 	return SHARE_PREFIX + bytesToBase64url(new TextEncoder().encode(json));
-}
-
-/** Whether a location hash is meant to be a share link at all (the page ignores other hashes). */
-export function isShareFragment(hash: string): boolean {
-	return hash.startsWith(SHARE_PREFIX) || hash.startsWith(SHARE_PREFIX.slice(1));
 }
 
 /**
@@ -136,4 +133,12 @@ function decode(hash: string): ShareDecodeResult {
 		};
 	}
 	return { ok: true, scenario: parsed.scenario };
+}
+
+/**
+ * Opens the share link in a location hash in the store: `'none'` when the hash is not a share
+ * link at all, else what the store made of it (see `ScenarioStore.openShared`).
+ */
+export function openShareLink(store: ScenarioStore, hash: string): ShareOpen {
+	return isShareFragment(hash) ? store.openShared(decodeShareFragment(hash)) : 'none';
 }
