@@ -56,4 +56,9 @@ describe('twelfthRoot', () => {
 			'0.5957798804722739508636034745583535561825'
 		);
 	});
+
+	it('leaves the engine at its 40 digits', () => {
+		twelfthRoot(new Dec('1.2'));
+		expect([Dec.precision, Dec.rounding]).toEqual([40, Dec.ROUND_HALF_UP]);
+	});
 });

@@ -25,29 +25,36 @@ export interface PriceFactors {
 
 const ONE = new Dec(1);
 const cache = new Map<number, PriceFactors>();
-/** Twice the digits of `Dec`: room for Newton's method to settle before rounding once. */
-const Wide = Dec.clone({ precision: 80 });
-
 /**
- * x^(1/12), the digits decimal.js's `pow(1/12)` gives, without its logarithm and exponential:
- * those cost a phone several milliseconds the first time, at the page start. Newton's method
- * for f^12 = x, from the float estimate (about 16 correct digits, doubling each step: 32, 64,
- * then the 80 of `Wide`), rounded once to the 40 digits of `Dec` as `pow` rounds its result.
- * `growth.test.ts` checks both agree digit for digit over the growth rates a person can type.
+ * x^(1/12), correctly rounded to the 40 digits of `Dec`, without decimal.js's fractional
+ * power: a logarithm and an exponential that cost a phone several milliseconds the first
+ * time, at the page start (and its result is sometimes a unit off in the 40th digit).
+ * Newton's method for f^12 = x, from the float estimate (about 16 correct digits, doubling
+ * each step: 32, 64, then the 80 it works at), rounded once. `growth.test.ts` checks it
+ * against a 120-digit reference over the growth rates a person can type.
  */
 export function twelfthRoot(x: Decimal): Decimal {
 	const estimate = Math.pow(x.toNumber(), 1 / 12);
 	if (!(estimate > 0 && Number.isFinite(estimate))) {
 		return x.pow(ONE.dividedBy(12));
 	}
-	const target = new Wide(x);
-	let root = new Wide(estimate);
-	for (let step = 0; step < 3; step++) {
-		const power11 = root.pow(11);
-		// f − (f¹² − x) / (12 f¹¹)
-		root = root.minus(power11.times(root).minus(target).dividedBy(power11.times(12)));
+	const { precision, rounding } = Dec;
+	// Twice the digits while the root settles, then back. Not a second constructor
+	// (`Dec.clone`): decimal.js reads its settings from the constructor on every operation,
+	// and with two constructors those reads slow every Decimal operation of the engine by a
+	// fifth (`npm run bench`), long after this has run.
+	Dec.set({ precision: 2 * precision });
+	try {
+		let root = new Dec(estimate);
+		for (let step = 0; step < 3; step++) {
+			const power11 = root.pow(11);
+			// f − (f¹² − x) / (12 f¹¹)
+			root = root.minus(power11.times(root).minus(x).dividedBy(power11.times(12)));
+		}
+		return root.toSignificantDigits(precision, rounding);
+	} finally {
+		Dec.set({ precision });
 	}
-	return new Dec(root.toSignificantDigits(Dec.precision, Dec.rounding).toString());
 }
 
 function build(growthPct: number): PriceFactors {
