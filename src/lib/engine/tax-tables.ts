@@ -3,26 +3,12 @@
  * show them (/about). The engine computes from the same files' figures (tax.ts imports them
  * `?figures`), so the compare page does not download these sentences.
  */
-import regionsJson from '$data/tax/regions.json';
-import ukJson from '$data/tax/uk.json';
-import usCaJson from '$data/tax/us-ca.json';
-import usFederalJson from '$data/tax/us-federal.json';
-import usMaJson from '$data/tax/us-ma.json';
-import usNyJson from '$data/tax/us-ny.json';
-import usNycJson from '$data/tax/us-nyc.json';
-import usWaJson from '$data/tax/us-wa.json';
 import { parseTaxRegions, parseTaxTable, type TaxRegionsFile, type TaxTable } from './tax-schema';
+import { taxFile, taxTableFiles } from './tax-files';
 import type { TaxRegionId } from './types';
 
-const TAX_FILES = [
-	[usFederalJson, 'data/tax/us-federal.json'],
-	[usCaJson, 'data/tax/us-ca.json'],
-	[usNyJson, 'data/tax/us-ny.json'],
-	[usNycJson, 'data/tax/us-nyc.json'],
-	[usMaJson, 'data/tax/us-ma.json'],
-	[usWaJson, 'data/tax/us-wa.json'],
-	[ukJson, 'data/tax/uk.json']
-] as const;
+/** Every file of data/tax/, whole, by path. */
+const files = import.meta.glob('/data/tax/*.json', { eager: true, import: 'default' });
 
 /**
  * Every tax table, with its notes and each tax's source (shown on /about). Parsed where the
@@ -32,12 +18,13 @@ const TAX_FILES = [
  */
 export const taxTables: readonly TaxTable[] =
 	import.meta.env?.SSR !== false
-		? TAX_FILES.map(([json, file]) => parseTaxTable(json, file))
-		: TAX_FILES.map(([json]) => json as TaxTable);
+		? taxTableFiles(files).map(([json, file]) => parseTaxTable(json, file))
+		: taxTableFiles(files).map(([json]) => json as TaxTable);
 
+const [regionsJson, regionsPath] = taxFile(files, 'regions.json');
 const regionsFile =
 	import.meta.env?.SSR !== false
-		? parseTaxRegions(regionsJson, 'data/tax/regions.json')
+		? parseTaxRegions(regionsJson, regionsPath)
 		: (regionsJson as TaxRegionsFile);
 
 /** The notes of `data/tax/regions.json` (remote default, scope): for the /about page. */

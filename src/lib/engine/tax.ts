@@ -6,16 +6,9 @@
  * for the file shape and the simplifications each file lists in its `notes`.
  */
 import Decimal from 'decimal.js';
-import regionsJson from '$data/tax/regions.json?figures';
-import ukJson from '$data/tax/uk.json?figures';
-import usCaJson from '$data/tax/us-ca.json?figures';
-import usFederalJson from '$data/tax/us-federal.json?figures';
-import usMaJson from '$data/tax/us-ma.json?figures';
-import usNyJson from '$data/tax/us-ny.json?figures';
-import usNycJson from '$data/tax/us-nyc.json?figures';
-import usWaJson from '$data/tax/us-wa.json?figures';
 import { HUNDRED, ZERO, cents, toMoney, type Money } from './money';
 import { compileTax, type CompiledTax } from './tax-compile';
+import { taxFile, taxTableFiles } from './tax-files';
 import { regionSchedule, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
 import {
 	parseTaxFile,
@@ -35,31 +28,29 @@ import {
 } from './types';
 
 /**
- * The figures of every tax table, without the notes and sources (`?figures`, see
+ * The figures of every file of data/tax/, without the notes and sources (`?figures`, see
  * vite.config.ts; `tax-tables.ts` has the whole files for /about).
  */
-const TAX_FILES = [
-	[usFederalJson, 'data/tax/us-federal.json'],
-	[usCaJson, 'data/tax/us-ca.json'],
-	[usNyJson, 'data/tax/us-ny.json'],
-	[usNycJson, 'data/tax/us-nyc.json'],
-	[usMaJson, 'data/tax/us-ma.json'],
-	[usWaJson, 'data/tax/us-wa.json'],
-	[ukJson, 'data/tax/uk.json']
-] as const;
+const figures = import.meta.glob('/data/tax/*.json', {
+	eager: true,
+	query: '?figures',
+	import: 'default'
+});
 
 /**
  * Every tax table's figures, as the engine computes with them.
  * Parsed where the files are checked (see `parseDataFile`): the server build, which stops on
  * a broken file, and the tests. The browser gets the same checked bytes and no tax schema.
  */
-export const taxFigures: readonly TaxTableFigures[] =
+export const taxFigures: readonly TaxTableFigures[] = taxTableFiles(figures).map(([json, file]) =>
 	import.meta.env?.SSR !== false
-		? TAX_FILES.map(([json, file]) => parseTaxFile(taxTableFiguresSchema, json, file, 'tax table'))
-		: TAX_FILES.map(([json]) => json as TaxTableFigures);
+		? parseTaxFile(taxTableFiguresSchema, json, file, 'tax table')
+		: (json as TaxTableFigures)
+);
+const [regionsJson, regionsPath] = taxFile(figures, 'regions.json');
 const regionsFile =
 	import.meta.env?.SSR !== false
-		? parseTaxFile(taxRegionFiguresSchema, regionsJson, 'data/tax/regions.json', 'region list')
+		? parseTaxFile(taxRegionFiguresSchema, regionsJson, regionsPath, 'region list')
 		: (regionsJson as TaxRegionFigures);
 
 /** A tax as the UI lists it under a region (figures stay in the engine). */
