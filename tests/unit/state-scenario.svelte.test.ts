@@ -382,6 +382,15 @@ describe('share links and imports', () => {
 		expect(store.pendingShared).toBeNull();
 	});
 
+	it('asks before replacing the example when something is half-typed in it', () => {
+		// The link's reader loads after the page starts: the person may already be typing.
+		const { store } = setup();
+		store.load();
+		store.offers[0]!.base = '175000x';
+		expect(openShareLink(store, encodeShareFragment(shared))).toBe('pending');
+		expect(store.offers[0]?.base).toBe('175000x');
+	});
+
 	it('asks before replacing a saved scenario; rejecting keeps it', () => {
 		const { store } = setup(parsed({ offers: [acme] }));
 		store.load();

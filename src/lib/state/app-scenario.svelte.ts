@@ -30,7 +30,7 @@ export function openAppScenario(): void {
 			({ openShareLink }) => openShareLink(appScenario, hash),
 			() => {
 				appScenario.shareMessage =
-					'The share link could not be opened: this page could not load the code that reads it (are you offline?). Your saved scenario is unchanged. Open the link again to retry.';
+					'The share link could not be opened: this page could not load the code that reads it (the connection may have dropped). Your saved scenario is unchanged. To try again, open the link you were given once more.';
 			}
 		);
 	}

@@ -4,6 +4,7 @@
  * while they type, and the engine's `parseOffer` decides what it means. Pure functions only.
  */
 import {
+	Dec,
 	locations,
 	type Currency,
 	type LevelId,
@@ -105,6 +106,16 @@ export function blankDraft(id: string, name: string): DraftOffer {
 }
 
 /**
+ * A number as a text box shows it: plain digits, never exponent form. `String(1e-7)` is
+ * "1e-7", which the form's reader refuses; this gives "0.0000001", the same number.
+ *
+ * @example plainNumber(1e-7) // '0.0000001'
+ */
+function plainNumber(value: number): string {
+	return new Dec(value).toFixed();
+}
+
+/**
  * The draft of a normalized offer. Values equal to the location's defaults are left empty,
  * so they keep following the location if the person changes it.
  */
@@ -115,23 +126,23 @@ export function draftFromOffer(offer: Offer, id: string): DraftOffer {
 	draft.level = offer.level ?? '';
 	draft.location = offer.location;
 	draft.currency = place?.currency === offer.currency ? '' : offer.currency;
-	draft.colIndex = place?.defaultColIndex === offer.colIndex ? '' : String(offer.colIndex);
+	draft.colIndex = place?.defaultColIndex === offer.colIndex ? '' : plainNumber(offer.colIndex);
 	draft.taxRegion = place?.taxRegion === offer.taxRegion ? '' : offer.taxRegion;
 	draft.base = offer.base.toFixed();
-	draft.raisePct = String(offer.raisePct);
-	draft.bonusPct = String(offer.bonusPct);
+	draft.raisePct = plainNumber(offer.raisePct);
+	draft.bonusPct = plainNumber(offer.bonusPct);
 	draft.signOn = offer.signOn.map((amount) => amount.toFixed());
 	draft.relocation = offer.relocation.toFixed();
 	draft.otherAnnual = offer.otherAnnual.toFixed();
-	draft.retirementMatchPct = String(offer.retirementMatchPct);
+	draft.retirementMatchPct = plainNumber(offer.retirementMatchPct);
 	const equity = offer.equity;
 	if (equity) {
 		const { vesting } = equity;
 		draft.equity.type = equity.type;
-		draft.equity.growthPct = String(equity.growthPct);
+		draft.equity.growthPct = plainNumber(equity.growthPct);
 		draft.equity.vesting = {
 			preset: vesting.preset ?? 'custom',
-			yearly: vesting.yearly.map(String),
+			yearly: vesting.yearly.map(plainNumber),
 			cliffMonths: String(vesting.cliffMonths),
 			every: String(vesting.every)
 		};
@@ -142,7 +153,7 @@ export function draftFromOffer(offer: Offer, id: string): DraftOffer {
 			draft.equity.shares = equity.shares.toFixed();
 			draft.equity.strike = equity.strike.toFixed();
 			draft.equity.price = equity.price.toFixed();
-			draft.equity.successPct = String(equity.successPct);
+			draft.equity.successPct = plainNumber(equity.successPct);
 		}
 	}
 	return draft;

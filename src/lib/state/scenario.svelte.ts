@@ -9,8 +9,9 @@
  * construction, so the page prerenders (with the worked example).
  *
  * Reading a share link or a file is not done here: their readers (share-link.ts,
- * import-export.ts) are loaded only when a link is opened or the save-and-share section is
- * used, so a first visit does not download them. This class takes what they read.
+ * import-export.ts) are loaded when a link is opened or with the save-and-share section (when
+ * it nears the screen, or at the first key press or tap), not on a first visit's first screen.
+ * This class takes what they read.
  */
 import type { Scenario } from '$lib/engine';
 import { exampleScenario } from './example';
@@ -183,7 +184,9 @@ export class ScenarioStore extends ScenarioDraft {
 			this.shareMessage = null;
 			return 'same';
 		}
-		if (currentJson === scenarioJson(exampleScenario())) {
+		// The untouched example is replaced without a question; anything typed into it, even
+		// half-typed (the link's reader loads while the person may already be typing), asks.
+		if (!this.hasErrors && currentJson === scenarioJson(exampleScenario())) {
 			this.replace(shared, null);
 			this.shareMessage = 'Opened the shared scenario.';
 			return 'opened';
