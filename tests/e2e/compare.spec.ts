@@ -94,6 +94,20 @@ test('a share link opens the same numbers in a fresh browser', async ({ page, br
 	await fresh.close();
 });
 
+test('a share link opened on /cities over saved work asks there first', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
+	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	await fillOffer(page, 'Hooli', { name: 'Pied Piper', location: 'London, UK', base: '120000' });
+	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
+	await page.goto('/cities' + link.slice(link.indexOf('#')));
+	await expect(page.getByRole('alertdialog')).toContainText('This link holds a different scenario');
+	await page.getByRole('button', { name: 'Keep mine' }).click();
+	await expect(page.getByText('Kept your saved scenario')).toBeVisible();
+	await page.goto('/');
+	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
+});
+
 test('a broken share link says so and keeps the saved scenario', async ({ page }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Umbrella', location: 'Austin, TX', base: '111000' });
