@@ -9,6 +9,16 @@ import { expect } from './fixtures';
 export const card = (page: Page, name: string): Locator =>
 	page.getByRole('region', { name, exact: true });
 
+/**
+ * Adds an offer with the "Add an offer" button, and waits for what the page does next: it
+ * moves the focus to the new card's name, in the next frame. A step taken before that could
+ * type into a field the focus then leaves.
+ */
+export async function addOffer(page: Page, name: string): Promise<void> {
+	await page.getByRole('button', { name: 'Add an offer' }).click();
+	await expect(card(page, name).getByLabel('Company or label', { exact: true })).toBeFocused();
+}
+
 /** The row of an offer in the headline figures table. */
 export const headlineRow = (page: Page, name: string): Locator =>
 	page

@@ -1,4 +1,5 @@
 import {
+	addOffer,
 	card,
 	fillOffer,
 	headlineRow,
@@ -24,7 +25,7 @@ test('the first visit shows a worked example whose results are in the prerendere
 test('two offers typed in show their totals and which leads', async ({ page }) => {
 	await typeWorkedExample(page);
 
-	await page.getByRole('button', { name: 'Add an offer' }).click();
+	await addOffer(page, 'Offer 2');
 	// "200k" is read as people mean it: 200,000.
 	await fillOffer(page, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200k' });
 
@@ -259,7 +260,7 @@ test('a new offer asks for its required fields only once you start on it', async
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
 
 	// Started from the base instead, the location box asks for a city in words.
-	await page.getByRole('button', { name: 'Add an offer' }).click();
+	await addOffer(page, 'Offer 2');
 	const second = card(page, 'Offer 2');
 	await second.getByLabel('Base salary', { exact: true }).fill('120000');
 	await expect(second.getByLabel('Location', { exact: true })).toHaveAccessibleDescription(

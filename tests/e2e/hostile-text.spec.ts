@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Dialog, Download, Page } from '@playwright/test';
-import { card, fillOffer, startFresh } from './compare-page';
+import { addOffer, card, fillOffer, startFresh } from './compare-page';
 import { expect, test } from './fixtures';
 
 const HTML_NAME = '<img src=x onerror=alert(1)>';
@@ -19,7 +19,7 @@ async function enterHostileOffers(page: Page) {
 		base: '150000',
 		market: true
 	});
-	await page.getByRole('button', { name: 'Add an offer' }).click();
+	await addOffer(page, 'Offer 2');
 	await fillOffer(page, 'Offer 2', {
 		name: FORMULA_NAME,
 		location: 'Seattle, WA',

@@ -3,7 +3,7 @@
  * other must say it was overtaken), so that the next edit there does not quietly write an
  * old copy over the first.
  */
-import { card, fillOffer, headlineRow, typeAcme } from './compare-page';
+import { addOffer, card, fillOffer, headlineRow, typeAcme } from './compare-page';
 import { expect, test } from './fixtures';
 
 test('an edit in one tab shows in the other, and the next edit there keeps it', async ({
@@ -28,7 +28,7 @@ test('an edit in one tab shows in the other, and the next edit there keeps it', 
 	await expect(bonusB).toBeFocused();
 
 	// When tab B then adds a second offer
-	await tabB.getByRole('button', { name: 'Add an offer' }).click();
+	await addOffer(tabB, 'Offer 2');
 	await fillOffer(tabB, 'Offer 2', { name: 'Globex', location: 'Seattle, WA', base: '200000' });
 
 	// Then tab A shows it beside its own edit, and neither edit was lost
