@@ -95,6 +95,20 @@ test('a share link opens the same numbers in a fresh browser', async ({ page, br
 	await fresh.close();
 });
 
+test('a share link pasted into the address of a tab already on / is opened', async ({ page }) => {
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
+	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	await fillOffer(page, 'Hooli', { name: 'Pied Piper', location: 'London, UK', base: '120000' });
+	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
+	// Only the fragment changes: the browser does not load the page again.
+	await page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf('#')));
+	await expect(page.getByRole('alertdialog')).toContainText('This link holds a different scenario');
+	await page.getByRole('button', { name: 'Open the shared scenario' }).click();
+	await expect(headlineRow(page, 'Hooli')).toContainText('£95,000');
+	await expect(page).toHaveURL(/\/$/);
+});
+
 test('a share link opened on /cities over saved work asks there first', async ({ page }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });

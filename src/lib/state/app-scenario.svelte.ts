@@ -24,22 +24,40 @@ export function openAppScenario(): void {
 		history.replaceState(history.state, '', location.pathname + location.search);
 	}
 	if (isShareFragment(hash)) {
-		// The link's reader (and the checks behind it) is loaded only for an address that holds
-		// a link: most visits have none. The saved scenario is on screen meanwhile (a few ms).
-		import('./share-link').then(
-			({ openShareLink }) => openShareLink(appScenario, hash),
-			() => {
-				appScenario.shareMessage =
-					'The share link could not be opened: this page could not load the code that reads it (the connection may have dropped). Your saved scenario is unchanged. To try again, open the link you were given once more.';
-			}
-		);
+		openShareFragment(hash);
 	}
+}
+
+/**
+ * A share link pasted into the address bar of a tab already on the page changes only the
+ * fragment: the page does not reload, so it is read here (other fragments, such as the skip
+ * link's #main, are left alone).
+ */
+function onHashChange(): void {
+	const hash = location.hash;
+	if (isShareFragment(hash)) {
+		history.replaceState(history.state, '', location.pathname + location.search);
+		openShareFragment(hash);
+	}
+}
+
+function openShareFragment(hash: string): void {
+	// The link's reader (and the checks behind it) is loaded only for an address that holds
+	// a link: most visits have none. The saved scenario is on screen meanwhile (a few ms).
+	import('./share-link').then(
+		({ openShareLink }) => openShareLink(appScenario, hash),
+		() => {
+			appScenario.shareMessage =
+				'The share link could not be opened: this page could not load the code that reads it (the connection may have dropped). Your saved scenario is unchanged. To try again, open the link you were given once more.';
+		}
+	);
 }
 
 /**
  * Connects a page to the app's scenario; call once while the page sets up. On mount it loads
  * the saved scenario and follows edits made in other tabs. A page that edits the scenario
- * (`edits: true`) also opens a share link in the address and autosaves every valid change;
+ * (`edits: true`) also opens a share link in the address (on load, or pasted in later) and
+ * autosaves every valid change;
  * a page that only reads it (/negotiate) does neither.
  */
 export function connectAppScenario({ edits }: { edits: boolean }): void {
@@ -51,7 +69,13 @@ export function connectAppScenario({ edits }: { edits: boolean }): void {
 		}
 		const onStorage = (event: StorageEvent) => appScenario.storageEvent(event);
 		addEventListener('storage', onStorage);
-		return () => removeEventListener('storage', onStorage);
+		if (edits) {
+			addEventListener('hashchange', onHashChange);
+		}
+		return () => {
+			removeEventListener('storage', onStorage);
+			removeEventListener('hashchange', onHashChange);
+		};
 	});
 	if (edits) {
 		// Runs whenever the valid scenario changes; the store writes only valid work.
