@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
 	addOffer,
 	card,
@@ -95,14 +96,23 @@ test('a share link opens the same numbers in a fresh browser', async ({ page, br
 	await fresh.close();
 });
 
-test('a share link pasted into the address of a tab already on / is opened', async ({ page }) => {
+/**
+ * Saved work (Pied Piper, £120,000) and the fragment of a share link to other work (Hooli,
+ * £95,000), as a person has them when a colleague's link arrives.
+ */
+async function savedWorkAndOtherLink(page: Page): Promise<string> {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
 	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
 	await fillOffer(page, 'Hooli', { name: 'Pied Piper', location: 'London, UK', base: '120000' });
 	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
+	return link.slice(link.indexOf('#'));
+}
+
+test('a share link pasted into the address of a tab already on / is opened', async ({ page }) => {
+	const fragment = await savedWorkAndOtherLink(page);
 	// Only the fragment changes: the browser does not load the page again.
-	await page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf('#')));
+	await page.evaluate((hash) => (location.hash = hash), fragment);
 	await expect(page.getByRole('alertdialog')).toContainText('This link holds a different scenario');
 	await page.getByRole('button', { name: 'Open the shared scenario' }).click();
 	await expect(headlineRow(page, 'Hooli')).toContainText('£95,000');
@@ -110,12 +120,8 @@ test('a share link pasted into the address of a tab already on / is opened', asy
 });
 
 test('a share link opened on /cities over saved work asks there first', async ({ page }) => {
-	await startFresh(page);
-	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
-	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
-	await fillOffer(page, 'Hooli', { name: 'Pied Piper', location: 'London, UK', base: '120000' });
-	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
-	await page.goto('/cities' + link.slice(link.indexOf('#')));
+	const fragment = await savedWorkAndOtherLink(page);
+	await page.goto('/cities' + fragment);
 	await expect(page.getByRole('alertdialog')).toContainText('This link holds a different scenario');
 	await page.getByRole('button', { name: 'Keep mine' }).click();
 	await expect(page.getByText('Kept your saved scenario')).toBeVisible();
