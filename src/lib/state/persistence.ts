@@ -24,11 +24,22 @@ export interface SavedExtras {
 	currentOffer: number | null;
 }
 
-const envelopeSchema = z.object({
-	savedAt: z.number(),
-	scenario: z.unknown(),
-	currentOffer: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative())))
-});
+/**
+ * A value built on its first use. zod builds every part of a schema when it is declared, and
+ * a first visit, with nothing saved, never reads a save: the page start need not pay for it.
+ */
+function onFirstUse<T>(build: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= build());
+}
+
+const envelopeSchema = onFirstUse(() =>
+	z.object({
+		savedAt: z.number(),
+		scenario: z.unknown(),
+		currentOffer: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative())))
+	})
+);
 
 export type LoadResult =
 	| { status: 'empty' }
@@ -103,7 +114,7 @@ export function readSaved(text: string): SavedRead {
 	} catch {
 		return { ok: false, why: 'it is not valid JSON' };
 	}
-	const envelope = envelopeSchema.safeParse(data);
+	const envelope = envelopeSchema().safeParse(data);
 	if (!envelope.success) {
 		return { ok: false, why: 'it is not in the format this version saves' };
 	}
@@ -177,18 +188,20 @@ export interface ScriptEdit {
 }
 
 /** Stored as a list, not an object keyed by name, so an offer named "__proto__" is harmless. */
-const scriptsSchema = z.object({
-	version: z.literal(1),
-	entries: z
-		.array(
-			z.object({
-				offer: z.string().check(z.minLength(1), z.maxLength(80)),
-				email: z.string().check(z.maxLength(50_000)),
-				call: z.string().check(z.maxLength(50_000))
-			})
-		)
-		.check(z.maxLength(64))
-});
+const scriptsSchema = onFirstUse(() =>
+	z.object({
+		version: z.literal(1),
+		entries: z
+			.array(
+				z.object({
+					offer: z.string().check(z.minLength(1), z.maxLength(80)),
+					email: z.string().check(z.maxLength(50_000)),
+					call: z.string().check(z.maxLength(50_000))
+				})
+			)
+			.check(z.maxLength(64))
+	})
+);
 
 export type ScriptsLoad = { scripts: Map<string, ScriptEdit>; message: string | null };
 
@@ -209,7 +222,7 @@ export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
 	} catch {
 		data = undefined;
 	}
-	const parsed = scriptsSchema.safeParse(data);
+	const parsed = scriptsSchema().safeParse(data);
 	if (!parsed.success) {
 		const keptAt = keepAside(storage, SCRIPTS_KEY, read.value, now);
 		return {
@@ -238,7 +251,7 @@ export function saveScripts(
 		version: 1 as const,
 		entries: [...scripts].map(([offer, edit]) => ({ offer, email: edit.email, call: edit.call }))
 	};
-	if (!scriptsSchema.safeParse(file).success) {
+	if (!scriptsSchema().safeParse(file).success) {
 		return {
 			ok: false,
 			reason: 'invalid',
