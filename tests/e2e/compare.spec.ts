@@ -349,6 +349,23 @@ test.describe('sections below the results', () => {
 		expect(Math.abs(after - top)).toBeLessThan(2);
 	});
 
+	test('a reload brings back the heading that was being read, where it was', async ({ page }) => {
+		await startFresh(page);
+		await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '150000' });
+		for (const name of ['If you leave early', 'Save, share and export']) {
+			// Read down to the section (the ones above it load on the way), then reload.
+			const heading = page.getByRole('heading', { name, exact: true });
+			await reveal(page, name);
+			await heading.evaluate((el) => el.scrollIntoView());
+			await page.evaluate(twoFrames);
+			const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+			await page.reload();
+			await page.evaluate(twoFrames);
+			const after = await heading.evaluate((el) => el.getBoundingClientRect().top);
+			expect(Math.abs(after - top), name).toBeLessThan(2);
+		}
+	});
+
 	test('load at the first key pressed, so the tab order has them', async ({ page }) => {
 		await page.goto('/');
 		await page.keyboard.press('Tab');

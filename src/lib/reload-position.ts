@@ -1,0 +1,146 @@
+/**
+ * Reloading a page low down must bring the person back to what they were reading. SvelteKit
+ * restores the scroll position as soon as its script starts, as a number of pixels, on a page
+ * that is not yet the one that was left: the sections that load on demand (Deferred.svelte)
+ * have placeholders of a guessed height, and the offer cards far from the screen a guessed
+ * height too (`content-visibility: auto`). So the position lands off, by up to a screen and
+ * more at the bottom of `/`.
+ *
+ * So the page remembers, in the tab's sessionStorage, the heading nearest the top of the
+ * screen (and how far from the top it was) and each loaded section's height, when it is left.
+ * After a reload or a return through the history, the placeholders take those heights and the
+ * page is scrolled to put that heading back where it was. Only ids and lengths in pixels are
+ * stored, nothing of the scenario.
+ */
+
+const KEY = 'counteroffer:reload-position:v1';
+
+interface Remembered {
+	path: string;
+	/** The id of the heading nearest the top of the screen, and its distance from the top. */
+	anchor: string | null;
+	anchorTop: number;
+	/** Each loaded Deferred section's content height, by id. */
+	heights: Record<string, number>;
+}
+
+/** The heights of the sections shown now, by id, measured as the page is left. */
+const shownHeights = new Map<string, () => number>();
+
+/** What the last visit to this page left, when this visit is a reload or a history return. */
+let left: Remembered | null | undefined;
+
+function readLeft(): Remembered | null {
+	if (left !== undefined) {
+		return left;
+	}
+	left = null;
+	try {
+		const navigation = performance.getEntriesByType('navigation')[0];
+		const type = navigation && 'type' in navigation ? navigation.type : '';
+		if (type !== 'reload' && type !== 'back_forward') {
+			return left;
+		}
+		const value: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+		if (isRemembered(value) && value.path === location.pathname) {
+			left = value;
+		}
+	} catch {
+		// No sessionStorage (blocked) or a value this version cannot read: as without it.
+	}
+	return left;
+}
+
+function isRemembered(value: unknown): value is Remembered {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+	const { path, anchor, anchorTop, heights } = value as Record<string, unknown>;
+	return (
+		typeof path === 'string' &&
+		(anchor === null || typeof anchor === 'string') &&
+		typeof anchorTop === 'number' &&
+		Number.isFinite(anchorTop) &&
+		typeof heights === 'object' &&
+		heights !== null &&
+		Object.values(heights).every((h) => typeof h === 'number' && Number.isFinite(h) && h >= 0)
+	);
+}
+
+/**
+ * The height a section had when this page was last left (a reload or a history return), in
+ * pixels, or null: then its placeholder keeps its guess.
+ *
+ * @example rememberedHeight('leaving') // 612
+ */
+export function rememberedHeight(id: string): number | null {
+	return readLeft()?.heights[id] ?? null;
+}
+
+/** A shown section's height is measured when the page is left; returns what stops that. */
+export function measureWhenLeaving(id: string, height: () => number): () => void {
+	shownHeights.set(id, height);
+	rememberWhenLeaving();
+	return () => {
+		if (shownHeights.get(id) === height) {
+			shownHeights.delete(id);
+		}
+	};
+}
+
+/**
+ * Once the page shows what it showed when it was left (placeholders at their remembered
+ * heights, the saved scenario loaded): puts the heading that was nearest the top back there.
+ * Once per document: a later visit to the page through the app's own links starts afresh.
+ */
+export function restorePosition(): void {
+	rememberWhenLeaving();
+	const before = readLeft();
+	left = null;
+	const anchor = before?.anchor ? document.getElementById(before.anchor) : null;
+	if (before && anchor) {
+		const off = anchor.getBoundingClientRect().top - before.anchorTop;
+		if (Math.abs(off) > 1) {
+			scrollBy(0, off);
+		}
+	}
+}
+
+/** The heading nearest the top of the screen, below it or just above it. */
+function nearestHeading(): { id: string; top: number } | null {
+	let best: { id: string; top: number } | null = null;
+	for (const heading of document.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
+		const top = heading.getBoundingClientRect().top;
+		if (!best || Math.abs(top) < Math.abs(best.top)) {
+			best = { id: heading.id, top };
+		}
+	}
+	return best;
+}
+
+let listening = false;
+
+function rememberWhenLeaving(): void {
+	if (listening) {
+		return;
+	}
+	listening = true;
+	addEventListener('pagehide', () => {
+		const heights: Record<string, number> = {};
+		for (const [id, height] of shownHeights) {
+			heights[id] = Math.round(height());
+		}
+		const anchor = scrollY > 0 ? nearestHeading() : null;
+		const remembered: Remembered = {
+			path: location.pathname,
+			anchor: anchor?.id ?? null,
+			anchorTop: Math.round(anchor?.top ?? 0),
+			heights
+		};
+		try {
+			sessionStorage.setItem(KEY, JSON.stringify(remembered));
+		} catch {
+			// Storage blocked or full: the next reload lands where SvelteKit puts it, as before.
+		}
+	});
+}
