@@ -13,16 +13,21 @@
  * stored, nothing of the scenario.
  */
 
+import * as z from 'zod/mini';
+
 const KEY = 'counteroffer:reload-position:v1';
 
-interface Remembered {
-	path: string;
+/** What is kept in sessionStorage, checked when it is read back like any saved state. */
+const rememberedSchema = z.object({
+	path: z.string(),
 	/** The id of the heading nearest the top of the screen, and its distance from the top. */
-	anchor: string | null;
-	anchorTop: number;
-	/** Each loaded Deferred section's content height, by id. */
-	heights: Record<string, number>;
-}
+	anchor: z.nullable(z.string()),
+	anchorTop: z.number(),
+	/** Each loaded Deferred section's content height (a list: the ids come from the page). */
+	heights: z.array(z.object({ id: z.string(), px: z.number().check(z.nonnegative()) }))
+});
+
+type Remembered = z.infer<typeof rememberedSchema>;
 
 /** The heights of the sections shown now, by id, measured as the page is left. */
 const shownHeights = new Map<string, () => number>();
@@ -41,30 +46,14 @@ function readLeft(): Remembered | null {
 		if (type !== 'reload' && type !== 'back_forward') {
 			return left;
 		}
-		const value: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
-		if (isRemembered(value) && value.path === location.pathname) {
-			left = value;
+		const read = rememberedSchema.safeParse(JSON.parse(sessionStorage.getItem(KEY) ?? 'null'));
+		if (read.success && read.data.path === location.pathname) {
+			left = read.data;
 		}
 	} catch {
 		// No sessionStorage (blocked) or a value this version cannot read: as without it.
 	}
 	return left;
-}
-
-function isRemembered(value: unknown): value is Remembered {
-	if (typeof value !== 'object' || value === null) {
-		return false;
-	}
-	const { path, anchor, anchorTop, heights } = value as Record<string, unknown>;
-	return (
-		typeof path === 'string' &&
-		(anchor === null || typeof anchor === 'string') &&
-		typeof anchorTop === 'number' &&
-		Number.isFinite(anchorTop) &&
-		typeof heights === 'object' &&
-		heights !== null &&
-		Object.values(heights).every((h) => typeof h === 'number' && Number.isFinite(h) && h >= 0)
-	);
 }
 
 /**
@@ -74,7 +63,7 @@ function isRemembered(value: unknown): value is Remembered {
  * @example rememberedHeight('leaving') // 612
  */
 export function rememberedHeight(id: string): number | null {
-	return readLeft()?.heights[id] ?? null;
+	return readLeft()?.heights.find((height) => height.id === id)?.px ?? null;
 }
 
 /** A shown section's height is measured when the page is left; returns what stops that. */
@@ -126,10 +115,7 @@ function rememberWhenLeaving(): void {
 	}
 	listening = true;
 	addEventListener('pagehide', () => {
-		const heights: Record<string, number> = {};
-		for (const [id, height] of shownHeights) {
-			heights[id] = Math.round(height());
-		}
+		const heights = [...shownHeights].map(([id, height]) => ({ id, px: Math.round(height()) }));
 		const anchor = scrollY > 0 ? nearestHeading() : null;
 		const remembered: Remembered = {
 			path: location.pathname,

@@ -1,0 +1,59 @@
+/**
+ * What a reload reads back of the page's position (src/lib/reload-position.ts): only a value
+ * that passes its schema, for the same page, after a reload or a history return. Anything else
+ * (a corrupt value, another page, a fresh visit) is ignored and the page starts as without it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const KEY = 'counteroffer:reload-position:v1';
+
+const good = {
+	path: '/',
+	anchor: 'leaving-title',
+	anchorTop: 12,
+	heights: [{ id: 'leaving', px: 540 }]
+};
+
+/** A fresh copy of the module in a page loaded by `navigation` at `path`, with `stored` kept. */
+async function pageWith(stored: string | null, navigation = 'reload', path = '/') {
+	vi.resetModules();
+	vi.stubGlobal('performance', { getEntriesByType: () => [{ type: navigation }] });
+	vi.stubGlobal('sessionStorage', { getItem: (key: string) => (key === KEY ? stored : null) });
+	vi.stubGlobal('location', { pathname: path });
+	return import('$lib/reload-position');
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('rememberedHeight', () => {
+	it('gives a section its height from before a reload or a history return', async () => {
+		expect((await pageWith(JSON.stringify(good))).rememberedHeight('leaving')).toBe(540);
+		const back = await pageWith(JSON.stringify(good), 'back_forward');
+		expect(back.rememberedHeight('leaving')).toBe(540);
+		expect(back.rememberedHeight('charts')).toBeNull();
+	});
+
+	it.each([
+		['a fresh visit', JSON.stringify(good), 'navigate', '/'],
+		['another page', JSON.stringify(good), 'reload', '/cities'],
+		['nothing stored', null, 'reload', '/'],
+		['a value that is not JSON', '{"path":', 'reload', '/'],
+		[
+			'a negative height',
+			JSON.stringify({ ...good, heights: [{ id: 'leaving', px: -5 }] }),
+			'reload',
+			'/'
+		],
+		[
+			'a height that is text',
+			JSON.stringify({ ...good, heights: [{ id: 'leaving', px: '540' }] }),
+			'reload',
+			'/'
+		],
+		['a missing anchor offset', JSON.stringify({ ...good, anchorTop: undefined }), 'reload', '/']
+	])('ignores %s', async (_label, stored, navigation, path) => {
+		expect((await pageWith(stored, navigation, path)).rememberedHeight('leaving')).toBeNull();
+	});
+});
