@@ -111,12 +111,23 @@ async function savedWorkAndOtherLink(page: Page): Promise<string> {
 
 test('a share link pasted into the address of a tab already on / is opened', async ({ page }) => {
 	const fragment = await savedWorkAndOtherLink(page);
+	// Read far down the page, where the question's place at the top is screens away.
+	await reveal(page, 'Save, share and export');
 	// Only the fragment changes: the browser does not load the page again.
 	await page.evaluate((hash) => (location.hash = hash), fragment);
-	await expect(page.getByRole('alertdialog')).toContainText('This link holds a different scenario');
+	const question = page.getByRole('alertdialog');
+	await expect(question).toContainText('This link holds a different scenario');
+	// The question takes the focus, which brings it on screen.
+	await expect(question).toBeFocused();
+	await expect(question).toBeInViewport();
 	await page.getByRole('button', { name: 'Open the shared scenario' }).click();
 	await expect(headlineRow(page, 'Hooli')).toContainText('£95,000');
 	await expect(page).toHaveURL(/\/$/);
+	// The address the link left behind is one the app's history understands.
+	await page.getByRole('link', { name: 'Cities', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cities');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare offers');
 });
 
 test('a share link opened on /cities over saved work asks there first', async ({ page }) => {
@@ -346,9 +357,13 @@ test.describe('sections below the results', () => {
 		await base.fill('220000');
 		await expect(section.locator('[aria-busy="true"]')).toBeAttached();
 		await expect(noChange).toContainText('$1,429,000');
-		// Back near it: 10,000 more base and its 10 % bonus, over 4 years.
+		// A view changed meanwhile is waited for too: the caption and figures change together.
+		await page.getByLabel('After tax', { exact: true }).check();
+		await expect(section.getByRole('table')).toHaveAccessibleName(/^Total compensation over/);
+		// Back near it: the figures after tax, with 10,000 more base and its 10 % bonus.
 		await section.scrollIntoViewIfNeeded();
-		await expect(noChange).toContainText('$1,473,000');
+		await expect(section.getByRole('table')).toHaveAccessibleName(/^After tax over/);
+		await expect(noChange).not.toContainText('$1,429,000');
 		await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
 	});
 

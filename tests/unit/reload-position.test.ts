@@ -9,17 +9,28 @@ const KEY = 'counteroffer:reload-position:v1';
 
 const good = {
 	path: '/',
-	anchor: 'leaving-title',
+	anchor: { text: 'If you leave early', nth: 0 },
 	anchorTop: 12,
 	heights: [{ id: 'leaving', px: 540 }]
 };
 
-/** A fresh copy of the module in a page loaded by `navigation` at `path`, with `stored` kept. */
-async function pageWith(stored: string | null, navigation = 'reload', path = '/') {
+/**
+ * A fresh copy of the module in a document loaded by `navigation` for `loadedFor`, showing
+ * `path` now, with `stored` kept in sessionStorage.
+ */
+async function pageWith(
+	stored: string | null,
+	navigation = 'reload',
+	path = '/',
+	loadedFor = path
+) {
 	vi.resetModules();
-	vi.stubGlobal('performance', { getEntriesByType: () => [{ type: navigation }] });
+	const origin = 'http://127.0.0.1:4173';
+	vi.stubGlobal('performance', {
+		getEntriesByType: () => [{ type: navigation, name: origin + loadedFor }]
+	});
 	vi.stubGlobal('sessionStorage', { getItem: (key: string) => (key === KEY ? stored : null) });
-	vi.stubGlobal('location', { pathname: path });
+	vi.stubGlobal('location', { pathname: path, href: origin + path });
 	return import('$lib/reload-position');
 }
 
@@ -33,6 +44,11 @@ describe('rememberedHeight', () => {
 		const back = await pageWith(JSON.stringify(good), 'back_forward');
 		expect(back.rememberedHeight('leaving')).toBe(540);
 		expect(back.rememberedHeight('charts')).toBeNull();
+	});
+
+	it('ignores it on a visit to / through the app after a reload of another page', async () => {
+		const page = await pageWith(JSON.stringify(good), 'reload', '/', '/about');
+		expect(page.rememberedHeight('leaving')).toBeNull();
 	});
 
 	it.each([
@@ -52,7 +68,13 @@ describe('rememberedHeight', () => {
 			'reload',
 			'/'
 		],
-		['a missing anchor offset', JSON.stringify({ ...good, anchorTop: undefined }), 'reload', '/']
+		['a missing anchor offset', JSON.stringify({ ...good, anchorTop: undefined }), 'reload', '/'],
+		[
+			'an anchor from an older version (an id)',
+			JSON.stringify({ ...good, anchor: 'leaving-title' }),
+			'reload',
+			'/'
+		]
 	])('ignores %s', async (_label, stored, navigation, path) => {
 		expect((await pageWith(stored, navigation, path)).rememberedHeight('leaving')).toBeNull();
 	});

@@ -5,6 +5,7 @@
  * build machine); in the browser, `openAppScenario` loads the saved scenario once.
  */
 import { onMount } from 'svelte';
+import { replaceState } from '$app/navigation';
 import { ScenarioStore } from './scenario.svelte';
 import { isShareFragment } from './share-fragment';
 
@@ -36,7 +37,10 @@ export function openAppScenario(): void {
 function onHashChange(): void {
 	const hash = location.hash;
 	if (isShareFragment(hash)) {
-		history.replaceState(history.state, '', location.pathname + location.search);
+		// Through SvelteKit: the entry the address bar made has no state of the router's, and
+		// a Back to it from another page would change the address without changing the page.
+		// The empty URL is this page's address without its fragment.
+		replaceState('', {});
 		openShareFragment(hash);
 	}
 }
