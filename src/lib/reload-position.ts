@@ -4,44 +4,32 @@
  * that is not yet the one that was left: the sections that load on demand (Deferred.svelte)
  * have placeholders of a guessed height, and the offer cards far from the screen a guessed
  * height too (`content-visibility: auto`). So the position lands off, by up to a screen and
- * more at the bottom of `/`.
+ * more at the bottom of `/`. A Back inside the app has the same problem.
  *
- * So the page remembers, in the tab's sessionStorage, the heading nearest the top of the
- * screen (its text, which one of that text it was, and how far from the top) and each loaded
- * section's height, when it is left. After a reload or a return through the history, the
- * placeholders take those heights and the page is scrolled to put that heading back where it
- * was, and kept there for half a second while the cards near it are laid out, unless the
- * person scrolls first. A heading's text is an offer's name at most, already kept in this
- * browser's storage; nothing else of the scenario is stored here.
+ * So the page remembers where it was being read (page-position.ts) when it is left: in the
+ * tab's sessionStorage for a reload or a return from another site, in memory for a Back
+ * inside the app. When it is shown again, the placeholders take the remembered heights and
+ * the heading that was nearest the top is put back where it was. A heading's text is an
+ * offer's name at most, already kept in this browser's storage; nothing else of the scenario
+ * is stored here.
  */
-
 import * as z from 'zod/mini';
+import { holdInPlace, returnPosition, snapshot, type PagePosition } from './page-position';
 
 const KEY = 'counteroffer:reload-position:v1';
 
 /** What is kept in sessionStorage, checked when it is read back like any saved state. */
 const rememberedSchema = z.object({
 	path: z.string(),
-	/**
-	 * The heading nearest the top of the screen: its text and which of the headings with that
-	 * text it was (ids of offer cards are handed out afresh on each load), and its distance
-	 * from the top.
-	 */
 	anchor: z.nullable(z.object({ text: z.string(), nth: z.number() })),
 	anchorTop: z.number(),
-	/** Each loaded Deferred section's content height (a list: the ids come from the page). */
 	heights: z.array(z.object({ id: z.string(), px: z.number().check(z.nonnegative()) }))
 });
 
-type Remembered = z.infer<typeof rememberedSchema>;
+/** What the last visit to this page left, when this document is a reload or a history return. */
+let left: PagePosition | null | undefined;
 
-/** The heights of the sections shown now, by id, measured as the page is left. */
-const shownHeights = new Map<string, () => number>();
-
-/** What the last visit to this page left, when this visit is a reload or a history return. */
-let left: Remembered | null | undefined;
-
-function readLeft(): Remembered | null {
+function readLeft(): PagePosition | null {
 	if (left !== undefined) {
 		return left;
 	}
@@ -65,120 +53,47 @@ function readLeft(): Remembered | null {
 	return left;
 }
 
+/** The position to restore on this page: a Back inside the app, or a reload. */
+function toRestore(): PagePosition | null {
+	return returnPosition() ?? readLeft();
+}
+
 /**
- * The height a section had when this page was last left (a reload or a history return), in
- * pixels, or null: then its placeholder keeps its guess.
+ * The height a section had when this page was last left, in pixels, or null: then its
+ * placeholder keeps its guess.
  *
  * @example rememberedHeight('leaving') // 612
  */
 export function rememberedHeight(id: string): number | null {
-	return readLeft()?.heights.find((height) => height.id === id)?.px ?? null;
-}
-
-/** A shown section's height is measured when the page is left; returns what stops that. */
-export function measureWhenLeaving(id: string, height: () => number): () => void {
-	shownHeights.set(id, height);
-	rememberWhenLeaving();
-	return () => {
-		if (shownHeights.get(id) === height) {
-			shownHeights.delete(id);
-		}
-	};
+	return toRestore()?.heights.find((height) => height.id === id)?.px ?? null;
 }
 
 /**
  * Once the page shows what it showed when it was left (placeholders at their remembered
  * heights, the saved scenario loaded): puts the heading that was nearest the top back there.
- * Once per document: a later visit to the page through the app's own links starts afresh.
+ * Once per reload or Back: a later visit through the app's links starts afresh. Also starts
+ * keeping the position for the next reload.
  */
 export function restorePosition(): void {
-	rememberWhenLeaving();
-	const before = readLeft();
+	rememberWhenUnloading();
+	const before = toRestore();
 	left = null;
-	if (before?.anchor) {
-		const { text, nth } = before.anchor;
-		holdInPlace(() => headings().filter((h) => headingText(h) === text)[nth], before.anchorTop);
+	returnPosition(true);
+	if (before) {
+		holdInPlace(before);
 	}
-}
-
-/** What a person does to scroll: after it, the page no longer moves the heading back. */
-const SCROLLING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
-/**
- * Keeps `find()`'s element `top` pixels from the top of the screen for about half a second:
- * offer cards near it are laid out over the next frames (`content-visibility: auto`), and one
- * that turns out shorter than its guessed height would move everything below it.
- */
-function holdInPlace(find: () => HTMLElement | undefined, top: number): void {
-	let frames = 0;
-	const stop = () => {
-		frames = Infinity;
-		for (const type of SCROLLING) {
-			removeEventListener(type, stop, { capture: true });
-		}
-	};
-	for (const type of SCROLLING) {
-		addEventListener(type, stop, { capture: true, passive: true });
-	}
-	const step = () => {
-		const element = find();
-		if (frames++ > 30 || !element) {
-			stop();
-			return;
-		}
-		const off = element.getBoundingClientRect().top - top;
-		if (Math.abs(off) > 1) {
-			scrollBy(0, off);
-		}
-		requestAnimationFrame(step);
-	};
-	step();
-}
-
-function headings(): HTMLElement[] {
-	return [...document.querySelectorAll<HTMLElement>('main h2, main h3')];
-}
-
-function headingText(heading: HTMLElement): string {
-	return (heading.textContent ?? '').trim();
-}
-
-/** The heading nearest the top of the screen, below it or just above it. */
-function nearestHeading(): { text: string; nth: number; top: number } | null {
-	let best: { heading: HTMLElement; top: number } | null = null;
-	const all = headings();
-	for (const heading of all) {
-		const top = heading.getBoundingClientRect().top;
-		if (!best || Math.abs(top) < Math.abs(best.top)) {
-			best = { heading, top };
-		}
-	}
-	if (!best) {
-		return null;
-	}
-	const text = headingText(best.heading);
-	const nth = all.filter((h) => headingText(h) === text).indexOf(best.heading);
-	return { text, nth, top: best.top };
 }
 
 let listening = false;
 
-function rememberWhenLeaving(): void {
+function rememberWhenUnloading(): void {
 	if (listening) {
 		return;
 	}
 	listening = true;
 	addEventListener('pagehide', () => {
-		const heights = [...shownHeights].map(([id, height]) => ({ id, px: Math.round(height()) }));
-		const anchor = scrollY > 0 ? nearestHeading() : null;
-		const remembered: Remembered = {
-			path: location.pathname,
-			anchor: anchor ? { text: anchor.text, nth: anchor.nth } : null,
-			anchorTop: Math.round(anchor?.top ?? 0),
-			heights
-		};
 		try {
-			sessionStorage.setItem(KEY, JSON.stringify(remembered));
+			sessionStorage.setItem(KEY, JSON.stringify(snapshot()));
 		} catch {
 			// Storage blocked or full: the next reload lands where SvelteKit puts it, as before.
 		}

@@ -420,6 +420,27 @@ test.describe('sections below the results', () => {
 		}
 	});
 
+	test('Back from another page brings back the heading that was being read', async ({ page }) => {
+		await page.goto('/');
+		const heading = page.getByRole('heading', { name: 'If the share price moves', exact: true });
+		await reveal(page, 'If the share price moves');
+		await heading.evaluate((el) => el.scrollIntoView());
+		await page.evaluate(twoFrames);
+		const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+		// Leaving from here (a link followed from the keyboard or a screen reader's list of
+		// links does not scroll to the top first), then coming back.
+		await page
+			.getByRole('link', { name: 'Cities', exact: true })
+			.evaluate((link: HTMLElement) => link.click());
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cities');
+		await page.goBack();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare offers');
+		// SvelteKit scrolls back in pixels over guessed heights; the next frames correct it.
+		await expect
+			.poll(() => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+			.toBe(Math.round(top));
+	});
+
 	test('load at the first key pressed, so the tab order has them', async ({ page }) => {
 		await page.goto('/');
 		await page.keyboard.press('Tab');
