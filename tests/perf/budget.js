@@ -29,7 +29,7 @@ const KB = 1000;
  * needs: the Svelte and SvelteKit runtimes (about 27 KB), decimal.js (12.5), zod/mini (7), the
  * engine that projects the offers with their tax tables and market data, the scenario state,
  * and the offer form. Until the goal is met, the JavaScript budget guards against growth at
- * today's size with about 1 KB of room, and the goal is printed beside it so the gap stays
+ * today's size with a little room, and the goal is printed beside it so the gap stays
  * visible. The total budget is the issue's.
  */
 const BUDGET = { js: 92 * KB, total: 150 * KB };
