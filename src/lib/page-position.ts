@@ -79,14 +79,20 @@ export function rememberLeavingInApp(path: string): void {
 	leftInApp.set(path, snapshot(path));
 }
 
-/** Coming back to `path` with Back inside the app (SvelteKit's onNavigate, before rendering). */
-export function prepareReturn(path: string): void {
-	returning = leftInApp.get(path) ?? null;
+/**
+ * Every navigation inside the app (SvelteKit's onNavigate, before rendering): `path` is the
+ * page a Back returns to, or null for any other navigation, which starts its page afresh.
+ */
+export function prepareReturn(path: string | null): void {
+	returning = path === null ? null : (leftInApp.get(path) ?? null);
 }
 
-/** The position of a Back in progress, if any; `done` forgets it once restored. */
+/**
+ * The position of a Back to the page shown now, if any; `done` forgets it once restored.
+ * (A Back to a page that never restores one leaves it unused: the path check keeps it there.)
+ */
 export function returnPosition(done = false): PagePosition | null {
-	const position = returning;
+	const position = returning?.path === location.pathname ? returning : null;
 	if (done) {
 		returning = null;
 	}

@@ -61,8 +61,7 @@ function openShareFragment(hash: string): void {
  * Connects a page to the app's scenario; call once while the page sets up. On mount it loads
  * the saved scenario and follows edits made in other tabs. A page that edits the scenario
  * (`edits: true`) also opens a share link in the address (on load, or pasted in later) and
- * autosaves every valid change;
- * a page that only reads it (/negotiate) does neither.
+ * autosaves every valid change; a page that only reads it (/negotiate) does neither.
  */
 export function connectAppScenario({ edits }: { edits: boolean }): void {
 	onMount(() => {
