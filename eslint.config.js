@@ -39,6 +39,22 @@ export default defineConfig(
 		}
 	},
 	{
+		files: ['src/**'],
+		rules: {
+			// zod 4's classic build compiles object parsers with `new Function` when it can, and
+			// probes for that once: under the Content-Security-Policy (no 'unsafe-eval') the probe
+			// is reported as a violation and a console error. zod/mini never compiles, so it is
+			// the only build the app may use (csp.spec.ts checks the page while it parses input).
+			'no-restricted-imports': [
+				'error',
+				...['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+					name,
+					message: "Use 'zod/mini': zod's classic build trips the Content-Security-Policy."
+				}))
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: { parser: ts.parser, svelteConfig }

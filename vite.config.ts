@@ -50,6 +50,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		setupFiles: ['tests/unit/setup-checks.ts'],
 		benchmark: { include: ['tests/bench/**/*.bench.ts'] },
 		environment: 'node',
 		expect: { requireAssertions: true }

@@ -12,74 +12,84 @@
  * the heading that was nearest the top is put back where it was. A heading's text is an
  * offer's name at most, already kept in this browser's storage; nothing else of the scenario
  * is stored here.
+ *
+ * What sessionStorage gives back is checked like any saved state, with zod
+ * (reload-position-check.ts), loaded only when there is something to read: a first visit
+ * does not download it.
  */
-import * as z from 'zod/mini';
 import { holdInPlace, returnPosition, snapshot, type PagePosition } from './page-position';
 
 const KEY = 'counteroffer:reload-position:v1';
 
-/** What is kept in sessionStorage, checked when it is read back like any saved state. */
-const rememberedSchema = z.object({
-	path: z.string(),
-	anchor: z.nullable(z.object({ text: z.string(), nth: z.number() })),
-	anchorTop: z.number(),
-	heights: z.array(z.object({ id: z.string(), px: z.number().check(z.nonnegative()) }))
-});
+/** The position to restore on the page shown now, read once (null: none). */
+let toRestore: Promise<PagePosition | null> | null = null;
 
 /** What the last visit to this page left, when this document is a reload or a history return. */
-let left: PagePosition | null | undefined;
-
-function readLeft(): PagePosition | null {
-	if (left !== undefined) {
-		return left;
-	}
-	left = null;
+async function readLeft(): Promise<PagePosition | null> {
+	let stored: string | null;
+	let loadedFor: string;
 	try {
 		const navigation = performance.getEntriesByType('navigation')[0];
 		const type = navigation && 'type' in navigation ? navigation.type : '';
 		if (!navigation || (type !== 'reload' && type !== 'back_forward')) {
-			return left;
+			return null;
 		}
 		// The page this document was loaded for, not the one shown now: after a reload of
 		// /about, a visit to / through the app's links is not a reload of /.
-		const loadedFor = new URL(navigation.name, location.href).pathname;
-		const read = rememberedSchema.safeParse(JSON.parse(sessionStorage.getItem(KEY) ?? 'null'));
-		if (read.success && read.data.path === loadedFor && loadedFor === location.pathname) {
-			left = read.data;
-		}
+		loadedFor = new URL(navigation.name, location.href).pathname;
+		stored = sessionStorage.getItem(KEY);
 	} catch {
-		// No sessionStorage (blocked) or a value this version cannot read: as without it.
+		// No sessionStorage (blocked): as without it.
+		return null;
 	}
-	return left;
+	if (stored === null || loadedFor !== location.pathname) {
+		return null;
+	}
+	try {
+		const { readRemembered } = await import('./reload-position-check');
+		const read = readRemembered(stored);
+		return read?.path === loadedFor ? read : null;
+	} catch {
+		// The check could not be loaded (offline, say): as without a position.
+		return null;
+	}
 }
 
-/** The position to restore on this page: a Back inside the app, or a reload. */
-function toRestore(): PagePosition | null {
-	return returnPosition() ?? readLeft();
+/**
+ * The position to restore on this page: a Back inside the app, or a reload. Read once, until
+ * `restorePosition` has used it.
+ */
+function positionToRestore(): Promise<PagePosition | null> {
+	const back = returnPosition();
+	toRestore ??= back ? Promise.resolve(back) : readLeft();
+	return toRestore;
 }
 
 /**
  * The height a section had when this page was last left, in pixels, or null: then its
- * placeholder keeps its guess.
+ * placeholder keeps its guess. Known once the position is read (a few ms after a reload).
  *
- * @example rememberedHeight('leaving') // 612
+ * @example await rememberedHeight('leaving') // 612
  */
-export function rememberedHeight(id: string): number | null {
-	return toRestore()?.heights.find((height) => height.id === id)?.px ?? null;
+export async function rememberedHeight(id: string): Promise<number | null> {
+	const position = await positionToRestore();
+	return position?.heights.find((height) => height.id === id)?.px ?? null;
 }
 
 /**
- * Once the page shows what it showed when it was left (placeholders at their remembered
- * heights, the saved scenario loaded): puts the heading that was nearest the top back there.
- * Once per reload or Back: a later visit through the app's links starts afresh. Also starts
- * keeping the position for the next reload.
+ * Puts the heading that was nearest the top back there, once the page shows what it showed
+ * when it was left: `ready` resolves when the saved scenario is loaded and the placeholders
+ * have their remembered heights (the callers of `rememberedHeight` have run by then: they
+ * asked first). Once per reload or Back: a later visit through the app's links starts
+ * afresh. Also starts keeping the position for the next reload.
  */
-export function restorePosition(): void {
+export async function restorePosition(ready: () => Promise<unknown>): Promise<void> {
 	rememberWhenUnloading();
-	const before = toRestore();
-	left = null;
+	const before = await positionToRestore();
+	toRestore = null;
 	returnPosition(true);
 	if (before) {
+		await ready();
 		holdInPlace(before);
 	}
 }

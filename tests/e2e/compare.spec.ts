@@ -453,17 +453,30 @@ test.describe('a section that cannot be loaded', () => {
 	// Without the service worker, so that the failed request reaches the network.
 	test.use({ serviceWorkers: 'block' });
 
-	test('says so, and the rest of the page keeps working', async ({ page }) => {
+	test('says so, keeps what is typed, and reads it once the connection is back', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.route('**/_app/immutable/**', (route) => route.abort());
 		await reveal(page, 'If you leave early');
 		const leaving = page.getByRole('region', { name: 'If you leave early' });
 		await expect(leaving.getByRole('alert')).toHaveText(/could not be loaded/);
-		// Year 1 of the example: 361,000; a base 10,000 higher adds 10,000 and its 10 % bonus.
-		await card(page, 'Example: Bay Area AI lab')
-			.getByLabel('Base salary', { exact: true })
-			.fill('220000');
+		// The checks of what is typed load on first use: they cannot either. The page says so
+		// and keeps what was typed.
+		const base = card(page, 'Example: Bay Area AI lab').getByLabel('Base salary', { exact: true });
+		await base.fill('220000');
+		await expect(
+			page.getByRole('alert').filter({ hasText: /cannot be checked yet/ })
+		).toBeVisible();
+		await expect(base).toHaveValue('220000');
+		// The connection comes back: the next key press reads it. Year 1 of the example: 361,000;
+		// a base 10,000 higher adds 10,000 and its 10 % bonus.
+		await page.unroute('**/_app/immutable/**');
+		await base.press('End');
+		await base.pressSequentially('0');
+		await base.press('Backspace');
 		const table = page.getByRole('table', { name: 'Example: Bay Area AI lab: year by year (USD)' });
 		await expect(table.getByRole('row', { name: /Year 1/ })).toContainText('$372,000.00');
+		await expect(page.getByText(/cannot be checked yet/)).toHaveCount(0);
 	});
 });

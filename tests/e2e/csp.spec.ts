@@ -4,6 +4,7 @@
  * inline script without a hash and a request to another origin.
  */
 import type { Page } from '@playwright/test';
+import { card } from './compare-page';
 import { allPages, expect, test } from './fixtures';
 
 /** Records every CSP violation the page reports, from before its first script runs. */
@@ -55,6 +56,16 @@ test.describe('Content-Security-Policy', () => {
 			await page.waitForFunction(() => document.body.querySelector('main') !== null);
 			expect(await violations(page), path).toEqual([]);
 		}
+		// The checks of what is typed (zod, loaded on first use) parse under the policy too.
+		await page.goto('/');
+		const startup = card(page, 'Example: Austin startup');
+		await startup.getByLabel('Base salary', { exact: true }).fill('180000');
+		await expect(
+			page.getByRole('table', { name: 'Example: Austin startup: year by year (USD)' })
+		).toContainText('$180,000');
+		await startup.getByLabel('Base salary', { exact: true }).fill('lots');
+		await expect(startup.getByText('Base salary must be a number')).toBeVisible();
+		expect(await violations(page), 'while parsing input').toEqual([]);
 		// The chart (chart.js, loaded on demand) still draws under the policy.
 		await page.goto('/market');
 		await expect(page.getByRole('img', { name: /Floating bar chart/ })).toHaveAttribute(

@@ -4,15 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	derivedRule,
-	guideSource,
-	levelById,
-	locationById,
-	locations,
-	marketRange,
-	roleById
-} from '$lib/engine/market';
+import { levelById, locationById, locations, marketRange, roleById } from '$lib/engine/market';
+import { derivedRule, guideSource } from '$lib/engine/market-notes';
 import { LEVEL_IDS, LOCATION_IDS, ROLE_IDS } from '$lib/engine/types';
 
 describe('marketRange without a location: the "Salary by Role" row', () => {

@@ -40,15 +40,15 @@ afterEach(() => {
 
 describe('rememberedHeight', () => {
 	it('gives a section its height from before a reload or a history return', async () => {
-		expect((await pageWith(JSON.stringify(good))).rememberedHeight('leaving')).toBe(540);
+		expect(await (await pageWith(JSON.stringify(good))).rememberedHeight('leaving')).toBe(540);
 		const back = await pageWith(JSON.stringify(good), 'back_forward');
-		expect(back.rememberedHeight('leaving')).toBe(540);
-		expect(back.rememberedHeight('charts')).toBeNull();
+		expect(await back.rememberedHeight('leaving')).toBe(540);
+		expect(await back.rememberedHeight('charts')).toBeNull();
 	});
 
 	it('ignores it on a visit to / through the app after a reload of another page', async () => {
 		const page = await pageWith(JSON.stringify(good), 'reload', '/', '/about');
-		expect(page.rememberedHeight('leaving')).toBeNull();
+		expect(await page.rememberedHeight('leaving')).toBeNull();
 	});
 
 	it.each([
@@ -76,6 +76,24 @@ describe('rememberedHeight', () => {
 			'/'
 		]
 	])('ignores %s', async (_label, stored, navigation, path) => {
-		expect((await pageWith(stored, navigation, path)).rememberedHeight('leaving')).toBeNull();
+		expect(await (await pageWith(stored, navigation, path)).rememberedHeight('leaving')).toBeNull();
+	});
+});
+
+describe('the check of a stored position', () => {
+	// It needs zod, which a first visit to / does not download (tests/perf/budget.js).
+	it('is loaded only when there is a reload or history return to read', async () => {
+		const loads: string[] = [];
+		vi.doMock('$lib/reload-position-check', async (original) => {
+			loads.push('check');
+			return original();
+		});
+		const fresh = await pageWith(JSON.stringify(good), 'navigate');
+		expect(await fresh.rememberedHeight('leaving')).toBeNull();
+		expect(loads).toEqual([]);
+		const reload = await pageWith(JSON.stringify(good), 'reload');
+		expect(await reload.rememberedHeight('leaving')).toBe(540);
+		expect(loads).toEqual(['check']);
+		vi.doUnmock('$lib/reload-position-check');
 	});
 });

@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, parseOffer, parseScenario } from '$lib/engine';
-import { draftFromOffer, rawFromDraft } from '$lib/state/draft';
+import { draftFromOffer } from '$lib/state/draft';
+import { rawFromDraft } from '$lib/state/draft-read';
 import { exampleScenario } from '$lib/state/example';
 import { rawScenario } from './state-arbitraries';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '$lib/engine';
-import { typedAmount } from '$lib/state/draft';
+import { typedAmount } from '$lib/state/draft-read';
 
 describe('typedAmount: amounts as people type them into the form', () => {
 	it.each([

@@ -9,7 +9,8 @@ import usNyJson from '$data/tax/us-ny.json';
 import usNycJson from '$data/tax/us-nyc.json';
 import usWaJson from '$data/tax/us-wa.json';
 import { Dec } from '$lib/engine/money';
-import { estimateTax, taxFigures, taxRegions } from '$lib/engine/tax';
+import { taxFigures, taxRegions } from '$lib/engine/tax';
+import { estimateTax } from '$lib/engine/tax-estimate';
 import { taxNotes, taxRegionNote, taxTables } from '$lib/engine/tax-tables';
 import {
 	parseTaxTable,

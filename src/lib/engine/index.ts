@@ -16,24 +16,19 @@ export { project } from './project';
 export { ProjectionCache, type ProjectionSettings } from './projection-cache';
 export { leaveAt, keptAfterLeaving } from './leave';
 export { vestingPresets, resolveVesting, vestEvents } from './vesting';
+export { roles, levels, locations, marketRange, roleById, levelById, locationById } from './market';
 export {
-	roles,
-	levels,
-	locations,
-	marketRange,
-	guideSource,
-	roleById,
-	levelById,
-	locationById,
 	derivedRule,
+	guideSource,
 	salaryByRoleFootnote,
 	salaryByLocationNote,
 	tableSections
-} from './market';
+} from './market-notes';
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
 export { careerPaths, roleBreadth, emergingRoles, negotiationGuide } from './guide-prose';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
-export { estimateTax, taxRegions } from './tax';
+export { taxRegions } from './tax';
+export { estimateTax } from './tax-estimate';
 export { taxTables, taxNotes, taxRegionNote } from './tax-tables';
 export type { Bracket, TaxDefinition, TaxFigures } from './tax-schema';
 export { equivalentSalary, breakEven, afterTaxLines } from './living';

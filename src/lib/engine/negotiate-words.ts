@@ -8,7 +8,8 @@
  */
 import type Decimal from 'decimal.js';
 import { negotiationGuide } from './guide-prose';
-import { levelById, locationById, roleById, guideSource } from './market';
+import { levelById, locationById, roleById } from './market';
+import { guideSource } from './market-notes';
 import type { AskPlan, Competitor, Stance } from './negotiate-ask';
 import type { NegotiationMarket } from './negotiate';
 import type { Money } from './money';

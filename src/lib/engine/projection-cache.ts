@@ -9,15 +9,11 @@
  * `years`, `household` and `fx` objects until the person edits them. Offers and settings
  * are never changed in place (see schema-offer.ts), so identity is enough.
  */
-import { project } from './project';
-import { offerWithGrowth } from './schema-offer';
+import { offerWithGrowth } from './offer-growth';
+import { projectOffer, type ProjectionSettings } from './project-offer';
 import type { Fx, Household, Offer, Projection } from './types';
 
-export interface ProjectionSettings {
-	years: number;
-	household?: Household;
-	fx: Fx;
-}
+export type { ProjectionSettings };
 
 interface Entry {
 	years: number;
@@ -55,11 +51,9 @@ export class ProjectionCache {
 				entry.byGrowth.clear();
 			}
 			const changed = key === 'entered' ? offer : offerWithGrowth(offer, key);
-			projection = project(changed, {
-				years: settings.years,
-				fx: settings.fx,
-				household: settings.household
-			});
+			// Offers come parsed (and growth copies checked): straight to the arithmetic, which
+			// is also what lets the compare page draw results before the checks are loaded.
+			projection = projectOffer(changed, settings);
 			entry.byGrowth.set(key, projection);
 		}
 		return projection;

@@ -28,14 +28,9 @@ import {
 	type InputIssue,
 	type Offer
 } from './types';
+import { isNormalizedOffer, markNormalizedOffer } from './normalized';
+import { GROWTH } from './offer-growth';
 import { checkVesting } from './vesting';
-
-/**
- * Offers this module built. `project` and `leaveAt` skip re-validating them (a page
- * re-projects the same parsed offers on every keystroke). An offer changed in place after
- * parsing is the caller's responsibility; a copy is simply checked again.
- */
-const normalized = new WeakSet<object>();
 
 const PER_YEAR = { max: 10_000_000, maxText: '10,000,000 a year' };
 const PER_PRICE = { max: 1_000_000, maxText: '1,000,000' };
@@ -114,14 +109,6 @@ const vesting = z.pipe(
 	})
 );
 
-const GROWTH: NumberSpec = {
-	label: 'Share price growth',
-	example: '10',
-	min: -100,
-	max: 1000,
-	unit: ' % a year',
-	fallback: 0
-};
 const growthPct = number(GROWTH);
 
 const rsuSchema = z.object({
@@ -238,39 +225,10 @@ const offerSchema = z.pipe(
 		if (raw.equity !== undefined) {
 			offer.equity = raw.equity;
 		}
-		normalized.add(offer);
+		markNormalizedOffer(offer);
 		return offer;
 	})
 );
-
-/**
- * True for an offer `parseOffer`/`parseScenario` produced (so it needs no second check).
- *
- * @example isNormalizedOffer({ name: 'Acme', location: 'austin', base: 1 }) // false: a raw offer
- */
-export function isNormalizedOffer(value: unknown): value is Offer {
-	return typeof value === 'object' && value !== null && normalized.has(value);
-}
-
-/**
- * The offer with its grant's share price growing `growth` % a year (the same offer without
- * equity). The copy of a parsed offer counts as parsed when `growth` passes the field's own
- * check, the only thing that differs: the share-price sensitivity projects a dozen such copies
- * per keystroke, and checking each whole offer again was most of that work.
- *
- * @example offerWithGrowth(offer, 25).equity?.growthPct // 25
- */
-export function offerWithGrowth(offer: Offer, growth: number): Offer {
-	if (!offer.equity) {
-		return offer;
-	}
-	const copy: Offer = { ...offer, equity: { ...offer.equity, growthPct: growth } };
-	const read = readNumber(growth, GROWTH);
-	if (normalized.has(offer) && read.ok && read.value === growth) {
-		normalized.add(copy);
-	}
-	return copy;
-}
 
 export type OfferParse = { ok: true; offer: Offer } | { ok: false; errors: InputIssue[] };
 
@@ -303,3 +261,5 @@ export function parseOffer(input: unknown, path = ''): OfferParse {
 
 /** The zod schema of one offer, for the scenario schema to nest. */
 export { offerSchema };
+export { isNormalizedOffer } from './normalized';
+export { offerWithGrowth } from './offer-growth';

@@ -6,7 +6,7 @@
  * Field readers live in schema-fields.ts, the offer schema in schema-offer.ts.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_FX } from './living';
+import { DEFAULT_FX } from './fx';
 import { Dec, type Money } from './money';
 import {
 	addIssues,
@@ -18,6 +18,7 @@ import {
 	toInputIssues,
 	type Read
 } from './schema-fields';
+import { markNormalizedFx } from './normalized';
 import { parseOffer } from './schema-offer';
 import {
 	FILING_STATUSES,
@@ -30,23 +31,12 @@ import {
 } from './types';
 
 export { parseOffer, type OfferParse } from './schema-offer';
+export { isNormalizedFx } from './normalized';
 
 /** A scenario file is a few kilobytes; a megabyte of text is not one, so it is not parsed. */
 const MAX_TEXT_LENGTH = 1_000_000;
 const MAX_OFFERS = 8;
 const DEFAULT_SPENDING = '60000';
-
-/**
- * Exchange rates `parseFx` built. `project` skips checking them again (a page projects every
- * offer with the same parsed rate on every keystroke), as it does for offers: see
- * schema-offer.ts. A rate changed in place after parsing is the caller's responsibility.
- */
-const normalizedFx = new WeakSet<Fx>();
-
-/** True for an exchange rate `parseFx`/`parseScenario` produced (it needs no second check). */
-export function isNormalizedFx(value: unknown): value is Fx {
-	return typeof value === 'object' && value !== null && normalizedFx.has(value as Fx);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -130,7 +120,7 @@ export function parseFx(
 			return { ok: false, errors: toInputIssues(parsed.error.issues, path) };
 		}
 		const fx: Fx = { GBPUSD: parsed.data.GBPUSD };
-		normalizedFx.add(fx);
+		markNormalizedFx(fx);
 		return { ok: true, fx };
 	} catch {
 		return { ok: false, errors: [{ path, message: 'The exchange rate could not be read.' }] };

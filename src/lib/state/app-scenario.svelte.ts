@@ -6,6 +6,7 @@
  */
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
+import { startLoadingChecks } from './checks-loader.svelte';
 import { ScenarioStore } from './scenario.svelte';
 import { isShareFragment } from './share-fragment';
 
@@ -57,6 +58,9 @@ function openShareFragment(hash: string): void {
 	);
 }
 
+/** Events that mean the person is starting to use the page, not just looking at it. */
+const USE_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+
 /**
  * Connects a page to the app's scenario; call once while the page sets up. On mount it loads
  * the saved scenario and follows edits made in other tabs. A page that edits the scenario
@@ -74,10 +78,18 @@ export function connectAppScenario({ edits }: { edits: boolean }): void {
 		addEventListener('storage', onStorage);
 		if (edits) {
 			addEventListener('hashchange', onHashChange);
+			// The checks are loaded as the person starts using the page, before the first
+			// keystroke reaches a field: a tap, a key or a focus (tabbing in). Looking costs nothing.
+			for (const type of USE_EVENTS) {
+				addEventListener(type, startLoadingChecks, { capture: true, passive: true, once: true });
+			}
 		}
 		return () => {
 			removeEventListener('storage', onStorage);
 			removeEventListener('hashchange', onHashChange);
+			for (const type of USE_EVENTS) {
+				removeEventListener(type, startLoadingChecks, { capture: true });
+			}
 		};
 	});
 	if (edits) {

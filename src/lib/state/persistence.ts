@@ -8,21 +8,10 @@ import * as z from 'zod/mini';
 import { parseScenario, type Scenario } from '$lib/engine';
 import { serializeScenario } from '$lib/engine/serialize';
 import { describeIssues } from './issue-words';
+import { SCENARIO_KEY, SCRIPTS_KEY, corruptKey, type SavedExtras } from './saved-scenario';
 import type { SafeStorage } from './storage';
 
-export const SCENARIO_KEY = 'counteroffer:scenario:v1';
-export const SCRIPTS_KEY = 'counteroffer:scripts:v1';
-
-/** Where an unreadable save is kept: `counteroffer:scenario:v1:corrupt:<timestamp>`. */
-export function corruptKey(key: string, timestamp: number): string {
-	return `${key}:corrupt:${timestamp}`;
-}
-
-/** What the page remembers beside the scenario (not part of the scenario file). */
-export interface SavedExtras {
-	/** Index in `scenario.offers` of the offer marked as the current job, if any. */
-	currentOffer: number | null;
-}
+export { SCENARIO_KEY, SCRIPTS_KEY, corruptKey, type SavedExtras } from './saved-scenario';
 
 /**
  * A value built on its first use. zod builds every part of a schema when it is declared, and

@@ -4,12 +4,13 @@
  * this class). Everything the engine sees is `$derived` from the draft, offer by offer, so
  * one invalid offer never blanks the others, and an invalid offer keeps showing results
  * for its last valid values.
+ *
+ * The checks (zod, checks.ts) are loaded when the page is first used, not with it: a scenario
+ * put in with `replace` is already parsed, so the page draws it without them. A draft edited
+ * before they arrive keeps its last valid values, with no verdict yet, and is read again when
+ * they come (checks-loader.svelte.ts).
  */
 import {
-	parseFx,
-	parseHousehold,
-	parseOffer,
-	parseYears,
 	type Fx,
 	type Household,
 	type InputIssue,
@@ -20,19 +21,24 @@ import {
 import {
 	blankDraft,
 	draftFromOffer,
-	rawFromDraft,
 	settingsFromScenario,
-	typedAmount,
 	type DraftOffer,
 	type DraftSettings
 } from './draft';
+import { checks, startLoadingChecks } from './checks-loader.svelte';
 import { isExampleName } from './example';
 
 export const MAX_OFFERS = 8;
 
-/** What a draft's parse depends on: its raw input and its place (error paths name it). */
-function parseKey(raw: Record<string, unknown>, index: number): string {
-	return `${index}|${JSON.stringify(raw)}`;
+/** What a draft's parse depends on: its text and its place (error paths name it). */
+function parseKey(draft: DraftOffer, index: number): string {
+	return `${index}|${JSON.stringify(draft)}`;
+}
+
+/** What the settings' parse depends on: the text of each of them. */
+function settingsKey(settings: DraftSettings): string {
+	const { years, filingStatus, annualSpending, GBPUSD } = settings;
+	return JSON.stringify([years, filingStatus, annualSpending, GBPUSD]);
 }
 
 /** One draft offer and what the engine makes of it. */
@@ -71,6 +77,8 @@ export class ScenarioDraft {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
 	#lastValid = new Map<string, Offer>();
 	#lastSettings: { years: number; household: Household; fx: Fx };
+	/** The settings `replace` put in, as the form holds them, and parsed: no check needed. */
+	#replaced: { key: string; valid: { years: number; household: Household; fx: Fx } };
 	/**
 	 * A memo, not state: each draft's last raw input (as JSON, with its place) and its parse.
 	 * A keystroke changes one draft, and the others keep their parsed offer, the same object,
@@ -79,15 +87,22 @@ export class ScenarioDraft {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
 	#parsed = new Map<string, { key: string; parsed: OfferParse }>();
 
-	/** `parseOffer` of a draft, reused while the draft's input and place are unchanged. */
-	#parse(draft: DraftOffer, index: number): OfferParse {
-		const raw = rawFromDraft(draft);
-		const key = parseKey(raw, index);
+	/**
+	 * `parseOffer` of a draft, reused while the draft's input and place are unchanged; null
+	 * while the checks are loading (reading `checks()` runs this again when they arrive).
+	 */
+	#parse(draft: DraftOffer, index: number): OfferParse | null {
+		const key = parseKey(draft, index);
 		const memo = this.#parsed.get(draft.id);
 		if (memo?.key === key) {
 			return memo.parsed;
 		}
-		const parsed = parseOffer(raw, `offers.${index}`);
+		const loaded = checks();
+		if (!loaded) {
+			startLoadingChecks();
+			return null;
+		}
+		const parsed = loaded.parseOffer(loaded.rawFromDraft(draft), `offers.${index}`);
 		this.#parsed.set(draft.id, { key, parsed });
 		return parsed;
 	}
@@ -104,6 +119,15 @@ export class ScenarioDraft {
 		}
 		return this.offers.map((draft, i) => {
 			const parsed = this.#parse(draft, i);
+			if (parsed === null) {
+				// No verdict yet (the checks are on their way): the last valid values, no error.
+				return {
+					id: draft.id,
+					offer: this.#lastValid.get(draft.id) ?? null,
+					errors: [],
+					stale: false
+				};
+			}
 			if (parsed.ok) {
 				this.#lastValid.set(draft.id, parsed.offer);
 				return { id: draft.id, offer: parsed.offer, errors: [], stale: false };
@@ -115,6 +139,18 @@ export class ScenarioDraft {
 
 	#settingsParse = $derived.by(() => {
 		const { years, filingStatus, annualSpending, GBPUSD } = this.settings;
+		if (settingsKey(this.settings) === this.#replaced.key) {
+			// As `replace` put them in: parsed already.
+			this.#lastSettings = this.#replaced.valid;
+			return { errors: [] as InputIssue[], valid: this.#replaced.valid };
+		}
+		const loaded = checks();
+		if (!loaded) {
+			// No verdict yet (the checks are on their way): the last valid ones, no error.
+			startLoadingChecks();
+			return { errors: [] as InputIssue[], valid: this.#lastSettings };
+		}
+		const { parseFx, parseHousehold, parseYears, typedAmount } = loaded;
 		const horizon = parseYears(years);
 		const household = parseHousehold(
 			{ filingStatus, annualSpending: typedAmount(annualSpending) },
@@ -166,6 +202,7 @@ export class ScenarioDraft {
 
 	constructor(initial: Scenario) {
 		this.#lastSettings = { years: initial.years, household: initial.household, fx: initial.fx };
+		this.#replaced = { key: '', valid: this.#lastSettings };
 		this.replace(initial, null);
 	}
 
@@ -186,12 +223,14 @@ export class ScenarioDraft {
 			this.#lastValid.set(draft.id, offer);
 			// The draft of a parsed offer reads back as that offer (state-draft-roundtrip.test.ts),
 			// so it is its draft's parse: checking it again would only cost the page start.
-			this.#parsed.set(id, { key: parseKey(rawFromDraft(draft), i), parsed: { ok: true, offer } });
+			this.#parsed.set(id, { key: parseKey(draft, i), parsed: { ok: true, offer } });
 			return draft;
 		});
-		this.#lastSettings = { years: scenario.years, household: scenario.household, fx: scenario.fx };
+		const valid = { years: scenario.years, household: scenario.household, fx: scenario.fx };
+		this.#lastSettings = valid;
 		this.offers = drafts;
 		this.settings = settingsFromScenario(scenario);
+		this.#replaced = { key: settingsKey(this.settings), valid };
 		this.currentId = current === null ? null : (drafts[current]?.id ?? null);
 		this.lastRemoved = null;
 		this.beforeImport = null;

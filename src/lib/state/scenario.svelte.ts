@@ -11,20 +11,16 @@
  * Reading a share link or a file is not done here: their readers (share-link.ts,
  * import-export.ts) are loaded when a link is opened or with the save-and-share section (when
  * it nears the screen, or at the first key press or tap), not on a first visit's first screen.
- * This class takes what they read.
+ * This class takes what they read. Reading and writing saves needs the checks (checks.ts),
+ * which are loaded when there is a save to read or a change to write.
  */
 import type { Scenario } from '$lib/engine';
 import { exampleScenario } from './example';
 import type { ImportResult } from './import-export';
 import { ScenarioDraft } from './scenario-draft.svelte';
-import {
-	SCENARIO_KEY,
-	loadScenario,
-	readSaved,
-	saveScenario,
-	scenarioJson,
-	type SavedExtras
-} from './persistence';
+import { checks, loadChecks, startLoadingChecks, type Checks } from './checks-loader.svelte';
+import type { LoadResult } from './persistence';
+import { SCENARIO_KEY, type SavedExtras } from './saved-scenario';
 import type { ShareDecodeResult } from './share-link';
 import { createSafeStorage, type SafeStorage } from './storage';
 
@@ -57,7 +53,16 @@ export class ScenarioStore extends ScenarioDraft {
 	syncMessage = $state<string | null>(null);
 
 	#storage: SafeStorage;
-	/** The JSON last saved or loaded (plus the current offer), so unchanged work is not rewritten. */
+	/** Resolves `whenLoaded`'s promise (set once `load` has read storage). */
+	#markLoaded: () => void = () => undefined;
+	#whenLoaded = new Promise<void>((resolve) => {
+		this.#markLoaded = resolve;
+	});
+	/**
+	 * The JSON last saved or loaded (plus the current offer), so unchanged work is not
+	 * rewritten. Null until a save is loaded or written: the worked example, which is not worth
+	 * saving (a first visit shows it anyway).
+	 */
 	#lastSavedKey: string | null = null;
 	/** Set when a corrupt save could not be moved aside: saving would overwrite it. */
 	#paused = false;
@@ -68,17 +73,40 @@ export class ScenarioStore extends ScenarioDraft {
 		const example = exampleScenario();
 		super(example);
 		this.#storage = storage;
-		// The untouched example is not worth saving: a first visit shows it anyway.
-		this.#lastSavedKey = this.#saveKey(example, null);
 	}
 
-	#saveKey(scenario: Scenario, current: number | null): string {
-		return `${current ?? ''}|${scenarioJson(scenario)}`;
+	#saveKey(checks: Checks, scenario: Scenario, current: number | null): string {
+		return `${current ?? ''}|${checks.scenarioJson(scenario)}`;
 	}
 
-	/** Loads the saved scenario (call once, in the browser). Keeps the example if there is none. */
+	/**
+	 * True when the scenario on screen is the worked example as the page started with it: the
+	 * same parsed objects (a draft keeps its parse while its text is unchanged), no current job.
+	 * Told without the checks, so that the autosave of a first visit does not load them.
+	 */
+	#isUntouchedExample(scenario: Scenario, current: number | null): boolean {
+		const example = exampleScenario();
+		return (
+			this.#lastSavedKey === null &&
+			current === null &&
+			scenario.years === example.years &&
+			scenario.household === example.household &&
+			scenario.fx === example.fx &&
+			scenario.offers.length === example.offers.length &&
+			scenario.offers.every((offer, i) => offer === example.offers[i])
+		);
+	}
+
+	/**
+	 * Loads the saved scenario (call once, in the browser). Keeps the example if there is none.
+	 * A save is read with the checks: when they are not loaded yet, this loads them and reads
+	 * it then, and `loaded` stays false meanwhile (so nothing is saved over it).
+	 */
 	load(): void {
-		const result = loadScenario(this.#storage, Date.now());
+		const result = this.#readStorage();
+		if (result === null) {
+			return;
+		}
 		if (result.status === 'loaded') {
 			this.replace(result.scenario, result.extras.currentOffer);
 			this.#lastSavedKey = `${result.extras.currentOffer ?? ''}|${result.json}`;
@@ -92,6 +120,41 @@ export class ScenarioStore extends ScenarioDraft {
 		}
 		this.canSave = this.#storage.available && !this.#paused;
 		this.loaded = true;
+		this.#markLoaded();
+	}
+
+	/** Resolves once `load` has put the saved scenario (or the example) on the page. */
+	whenLoaded(): Promise<void> {
+		return this.#whenLoaded;
+	}
+
+	/** What storage holds, read with the checks; null when they are on their way (see `load`). */
+	#readStorage(): LoadResult | null {
+		const loaded = checks();
+		if (loaded) {
+			return loaded.loadScenario(this.#storage, Date.now());
+		}
+		const read = this.#storage.get(SCENARIO_KEY);
+		if (!read.ok) {
+			return { status: 'unavailable', message: read.message };
+		}
+		if (read.value === null) {
+			// A first visit: nothing to read, so nothing to check.
+			return { status: 'empty' };
+		}
+		loadChecks().then(
+			() => {
+				if (!this.loaded) {
+					this.load();
+				}
+			},
+			() => {
+				// The save stays untouched: `loaded` stays false, so nothing is written over it.
+				this.storageMessage =
+					'Your saved scenario could not be opened: this page could not load the code that reads it (the connection may have dropped). It is untouched; reload the page to try again.';
+			}
+		);
+		return null;
 	}
 
 	/**
@@ -105,12 +168,23 @@ export class ScenarioStore extends ScenarioDraft {
 		if (!this.loaded || !this.canSave || scenario.offers.length === 0) {
 			return;
 		}
-		const key = this.#saveKey(scenario, current);
+		if (this.#isUntouchedExample(scenario, current)) {
+			return;
+		}
+		const loaded = checks();
+		if (!loaded) {
+			// A save is compared and checked with them. The autosave reads `checks()`, so it
+			// runs again when they arrive.
+			startLoadingChecks();
+			return;
+		}
+		this.#lastSavedKey ??= this.#saveKey(loaded, exampleScenario(), null);
+		const key = this.#saveKey(loaded, scenario, current);
 		if (key === this.#lastSavedKey) {
 			return;
 		}
 		const extras: SavedExtras = { currentOffer: current };
-		const result = saveScenario(this.#storage, scenario, extras, now);
+		const result = loaded.saveScenario(this.#storage, scenario, extras, now);
 		if (result.ok) {
 			this.#lastSavedKey = key;
 			this.savedAt = now;
@@ -137,16 +211,20 @@ export class ScenarioStore extends ScenarioDraft {
 		if (event.key !== SCENARIO_KEY || event.newValue === null) {
 			return;
 		}
+		const loaded = checks();
+		if (!loaded) {
+			// Read with the checks, when they are here (the event is kept for that).
+			loadChecks().then(
+				() => this.storageEvent(event),
+				() => this.#stopSaving('this page could not load the code that reads it')
+			);
+			return;
+		}
 		const stored = this.#storage.get(SCENARIO_KEY);
 		const text = stored.ok && stored.value !== null ? stored.value : event.newValue;
-		const saved = readSaved(text);
+		const saved = loaded.readSaved(text);
 		if (!saved.ok) {
-			// Another tab (an older or newer version of the app, say) wrote a save this page
-			// cannot read. Ignoring it would let the next autosave here overwrite it, the one
-			// thing a save that does not read must never suffer; a reload moves it aside.
-			this.#paused = true;
-			this.canSave = false;
-			this.storageMessage = `Another tab saved a scenario this page cannot open (${saved.why}), so this page stopped saving to keep from overwriting it. Export your work to keep it, then reload the page.`;
+			this.#stopSaving(saved.why);
 			return;
 		}
 		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
@@ -164,11 +242,35 @@ export class ScenarioStore extends ScenarioDraft {
 	}
 
 	/**
+	 * Another tab (an older or newer version of the app, say) wrote a save this page cannot
+	 * read. Ignoring it would let the next autosave here overwrite it, the one thing a save
+	 * that does not read must never suffer; a reload moves it aside.
+	 */
+	#stopSaving(why: string): void {
+		this.#paused = true;
+		this.canSave = false;
+		this.storageMessage = `Another tab saved a scenario this page cannot open (${why}), so this page stopped saving to keep from overwriting it. Export your work to keep it, then reload the page.`;
+	}
+
+	/**
 	 * Opens a share link, as `decodeShareFragment` read it (see `openShareLink` in
 	 * share-link.ts). When it differs from the work on screen (and that is not just the
 	 * untouched example) the question waits in `pendingShared`.
 	 */
 	openShared(decoded: ShareDecodeResult): ShareOpen {
+		const loaded = checks();
+		if (!loaded) {
+			// The question needs the saved scenario and the verdict on what is half-typed, both
+			// read with the checks (app-scenario loads them with the link's reader): then again.
+			loadChecks().then(
+				() => this.openShared(decoded),
+				() => {
+					this.shareMessage =
+						'The share link could not be opened: this page could not load the code that reads it (the connection may have dropped). Your saved scenario is unchanged. To try again, open the link you were given once more.';
+				}
+			);
+			return 'pending';
+		}
 		// The question is about the saved scenario, so it must be on screen first.
 		if (!this.loaded) {
 			this.load();
@@ -178,6 +280,7 @@ export class ScenarioStore extends ScenarioDraft {
 			return 'failed';
 		}
 		const shared = decoded.scenario;
+		const { scenarioJson } = loaded;
 		const sharedJson = scenarioJson(shared);
 		const currentJson = scenarioJson(this.scenario);
 		if (sharedJson === currentJson) {

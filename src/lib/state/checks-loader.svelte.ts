@@ -1,0 +1,52 @@
+/**
+ * Loads the checks (checks.ts) once, when the page first needs them, and makes their arrival
+ * reactive: whatever read `checks()` while they were loading (the draft's parse, the autosave)
+ * runs again when they are there.
+ *
+ * What asks for them: the first key press, tap or focus on the page (connectAppScenario), a
+ * draft edited before they arrived, a save to read, a share link, another tab's save.
+ */
+/** What checks.ts exports. */
+export type Checks = typeof import('./checks');
+
+let loaded = $state.raw<Checks | null>(null);
+let failed = $state(false);
+let loading: Promise<Checks> | undefined;
+
+/** The checks, or null while they are not loaded (reactive). */
+export function checks(): Checks | null {
+	return loaded;
+}
+
+/** True when loading the checks failed (reactive): the page says so and asks for a reload. */
+export function checksFailed(): boolean {
+	return failed;
+}
+
+/**
+ * Loads the checks (once; a failed load is tried again on the next call).
+ *
+ * @example const { parseOffer } = await loadChecks();
+ */
+export function loadChecks(): Promise<Checks> {
+	loading ??= import('./checks').then(
+		(module) => {
+			failed = false;
+			loaded = module;
+			return module;
+		},
+		(error: unknown) => {
+			loading = undefined;
+			failed = true;
+			throw error;
+		}
+	);
+	return loading;
+}
+
+/** Starts loading the checks without waiting for them (a failure shows through `checksFailed`). */
+export function startLoadingChecks(): void {
+	if (!loaded) {
+		loadChecks().catch(() => undefined);
+	}
+}
