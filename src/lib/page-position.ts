@@ -100,7 +100,7 @@ export function returnPosition(done = false): PagePosition | null {
 }
 
 /** What a person does to scroll: after it, the page no longer moves the heading back. */
-const SCROLLING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+export const SCROLLING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Puts the heading of `position` back where it was, and keeps it there for about a second:

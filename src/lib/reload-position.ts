@@ -17,12 +17,23 @@
  * (reload-position-check.ts), loaded only when there is something to read: a first visit
  * does not download it.
  */
-import { holdInPlace, returnPosition, snapshot, type PagePosition } from './page-position';
+import {
+	holdInPlace,
+	returnPosition,
+	SCROLLING,
+	snapshot,
+	type PagePosition
+} from './page-position';
 
 const KEY = 'counteroffer:reload-position:v1';
 
 /** The position to restore on the page shown now, read once (null: none). */
 let toRestore: Promise<PagePosition | null> | null = null;
+/**
+ * What the document's own reload or history return left, read once per document: a later
+ * visit to the same page through the app's links starts afresh.
+ */
+let left: Promise<PagePosition | null> | undefined;
 
 /** What the last visit to this page left, when this document is a reload or a history return. */
 async function readLeft(): Promise<PagePosition | null> {
@@ -61,7 +72,7 @@ async function readLeft(): Promise<PagePosition | null> {
  */
 function positionToRestore(): Promise<PagePosition | null> {
 	const back = returnPosition();
-	toRestore ??= back ? Promise.resolve(back) : readLeft();
+	toRestore ??= back ? Promise.resolve(back) : (left ??= readLeft());
 	return toRestore;
 }
 
@@ -85,12 +96,32 @@ export async function rememberedHeight(id: string): Promise<number | null> {
  */
 export async function restorePosition(ready: () => Promise<unknown>): Promise<void> {
 	rememberWhenUnloading();
-	const before = await positionToRestore();
+	const position = positionToRestore();
+	// Used now, whatever happens while it is read: once per reload or Back.
 	toRestore = null;
+	left = Promise.resolve(null);
 	returnPosition(true);
-	if (before) {
-		await ready();
-		holdInPlace(before);
+	// A person who scrolls (or types, or taps) while the page gets ready has moved on: the
+	// page is not moved back under them.
+	let moved = false;
+	const onMove = () => {
+		moved = true;
+	};
+	for (const type of SCROLLING) {
+		addEventListener(type, onMove, { capture: true, passive: true });
+	}
+	try {
+		const before = await position;
+		if (before) {
+			await ready();
+			if (!moved && before.path === location.pathname) {
+				holdInPlace(before);
+			}
+		}
+	} finally {
+		for (const type of SCROLLING) {
+			removeEventListener(type, onMove, { capture: true });
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import {
 	headlineRow,
 	reveal,
 	startFresh,
+	typeAcme,
 	typeWorkedExample
 } from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -61,6 +62,8 @@ test('a bad value is marked at its field and the results keep the last valid val
 }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Acme', location: 'Austin, TX', base: '150000' });
+	// The offer's results are on screen (its first edits are read when the checks arrive).
+	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
 	const base = card(page, 'Acme').getByLabel('Base salary', { exact: true });
 	await base.fill('-5');
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
@@ -446,6 +449,40 @@ test.describe('sections below the results', () => {
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('Leave after (months)', { exact: true })).toBeAttached();
 		await expect(page.getByRole('button', { name: 'Export scenario (JSON)' })).toBeAttached();
+	});
+});
+
+test.describe('the checks, loaded when the page is first used', () => {
+	// Without the service worker, so that the checks' request reaches the network (and this
+	// test's route, which holds it back).
+	test.use({ serviceWorkers: 'block' });
+
+	test('a save waits for them, with the form inert, and nothing typed is lost', async ({
+		page
+	}) => {
+		await typeAcme(page);
+		let release: () => void = () => undefined;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		// Holds back the chunk that holds zod (the checks need it), as a slow connection would.
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('__zod_globalConfig')) {
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.reload();
+		await expect(page.getByText('Opening your saved scenario…')).toBeVisible();
+		// The example is on screen meanwhile, but it cannot be typed into: the save would replace it.
+		await expect(page.getByRole('heading', { name: 'Example: Bay Area AI lab' })).toBeVisible();
+		const base = card(page, 'Example: Bay Area AI lab').getByLabel('Base salary', { exact: true });
+		await base.focus();
+		await expect(base).not.toBeFocused();
+		release();
+		await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
+		await expect(page.getByText('Opening your saved scenario…')).toHaveCount(0);
+		await expect(card(page, 'Acme').getByLabel('Base salary', { exact: true })).toBeEditable();
 	});
 });
 

@@ -97,3 +97,45 @@ describe('the check of a stored position', () => {
 		vi.doUnmock('$lib/reload-position-check');
 	});
 });
+
+describe('restorePosition', () => {
+	/** The module after a reload of /, with its holds recorded and its listeners callable. */
+	async function reloadedPage() {
+		const listeners = new Map<string, () => void>();
+		vi.stubGlobal('addEventListener', (type: string, listener: () => void) =>
+			listeners.set(type, listener)
+		);
+		vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
+		const held: unknown[] = [];
+		vi.doMock('$lib/page-position', async (original) => ({
+			...(await original<typeof import('$lib/page-position')>()),
+			returnPosition: () => null,
+			holdInPlace: (position: unknown) => held.push(position)
+		}));
+		const page = await pageWith(JSON.stringify(good));
+		return { page, held, listeners };
+	}
+
+	afterEach(() => {
+		vi.doUnmock('$lib/page-position');
+	});
+
+	it('uses a reload position once: a later visit to / through the app starts afresh', async () => {
+		const { page, held } = await reloadedPage();
+		expect(await page.rememberedHeight('leaving')).toBe(540);
+		await page.restorePosition(async () => undefined);
+		expect(held).toEqual([good]);
+		// The same document, later on / again (through the app's links): nothing to restore.
+		expect(await page.rememberedHeight('leaving')).toBeNull();
+		await page.restorePosition(async () => undefined);
+		expect(held).toHaveLength(1);
+	});
+
+	it('leaves the page where the person scrolled it while it got ready', async () => {
+		const { page, held, listeners } = await reloadedPage();
+		await page.restorePosition(async () => {
+			listeners.get('wheel')?.();
+		});
+		expect(held).toEqual([]);
+	});
+});

@@ -8,9 +8,23 @@
  */
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
 
 const NOW = 1_767_225_600_000;
+const KEY = 'counteroffer:scenario:v1';
+const acme = { name: 'Acme', location: 'austin', base: '150000' };
+
+/** A save written by an earlier visit (or another tab), with the checks of this copy. */
+async function writeSave(storage: SafeStorage, raw: unknown): Promise<void> {
+	const { saveScenario } = await import('$lib/state/persistence');
+	const { parseScenario } = await import('$lib/engine');
+	const parsed = parseScenario(raw);
+	if (!parsed.ok) {
+		throw new Error('the save does not parse');
+	}
+	saveScenario(storage, parsed.scenario, { currentOffer: null }, NOW - 1000);
+}
 
 /** Fresh state modules, as a page has them before the checks arrive. */
 async function freshPage() {
@@ -110,17 +124,91 @@ describe('before the checks are loaded', () => {
 	});
 
 	it('says so when they cannot be loaded, and keeps the save untouched', async () => {
-		const { fake, storage, makeStore } = await freshPage();
+		const { loader, fake, storage, makeStore } = await freshPage();
 		fake.data.set('counteroffer:scenario:v1', '{"savedAt":1,"scenario":{}}');
 		vi.doMock('$lib/state/checks', () => {
 			throw new Error('offline');
 		});
 		const store = makeStore();
 		store.load();
-		await vi.waitFor(() => expect(store.storageMessage).toMatch(/could not load the code/));
+		// The page says so (ScenarioNotices reads both) and keeps the form inert.
+		await vi.waitFor(() => expect(loader.checksFailed()).toBe(true));
+		expect(store.readingSave).toBe(true);
 		expect(store.loaded).toBe(false);
 		expect(fake.data.get('counteroffer:scenario:v1')).toBe('{"savedAt":1,"scenario":{}}');
 		expect(storage.available).toBe(true);
 		vi.doUnmock('$lib/state/checks');
+	});
+
+	it('marks the form as waiting while a save is read, and reads it after a failed load', async () => {
+		const { loader, fake, storage, makeStore } = await freshPage();
+		await writeSave(storage, { version: 1, years: 3, offers: [acme] });
+		const written = fake.data.get(KEY);
+		let offline = true;
+		vi.doMock('$lib/state/checks', async (original) => {
+			if (offline) {
+				throw new Error('offline');
+			}
+			return original();
+		});
+		const store = makeStore();
+		store.load();
+		expect(store.readingSave).toBe(true);
+		await vi.waitFor(() => expect(loader.checksFailed()).toBe(true));
+		expect(store.loaded).toBe(false);
+		// The connection is back, and the person presses "Try again".
+		offline = false;
+		loader.startLoadingChecks();
+		await store.whenLoaded();
+		expect(store.readingSave).toBe(false);
+		expect(loader.checksFailed()).toBe(false);
+		expect(store.offers.map((offer) => offer.name)).toEqual(['Acme']);
+		expect(fake.data.get(KEY)).toBe(written);
+		vi.doUnmock('$lib/state/checks');
+	});
+
+	it("follows another tab's save that arrives meanwhile before saving anything here", async () => {
+		const { loader, fake, storage, makeStore } = await freshPage();
+		const store = makeStore();
+		store.load();
+		const stop = $effect.root(() => {
+			$effect(() => {
+				if (store.loaded) {
+					store.save(NOW);
+				}
+			});
+		});
+		flushSync();
+		const startup = store.offers[1];
+		if (!startup) {
+			throw new Error('no second offer');
+		}
+		startup.base = '180000';
+		flushSync();
+		// Another tab saves its own, newer work; its event arrives before this tab's checks.
+		await writeSave(storage, { version: 1, years: 5, offers: [{ ...acme, name: 'Other tab' }] });
+		const theirs = fake.data.get(KEY) ?? '';
+		store.storageEvent({ key: KEY, newValue: theirs });
+		await loader.loadChecks();
+		flushSync();
+		// The later change wins, visibly: storage keeps the other tab's, and this tab says what
+		// it replaced.
+		expect(fake.data.get(KEY)).toBe(theirs);
+		expect(store.offers.map((offer) => offer.name)).toEqual(['Other tab']);
+		expect(store.syncMessage).toMatch(/not finished typing or saved here was replaced/);
+		stop();
+	});
+
+	it('changes nothing when another tab saves the example this tab shows', async () => {
+		const { loader, fake, storage, makeStore } = await freshPage();
+		const store = makeStore();
+		store.load();
+		const { exampleScenario } = await import('$lib/state/example');
+		const { saveScenario } = await import('$lib/state/persistence');
+		saveScenario(storage, exampleScenario(), { currentOffer: null }, NOW);
+		store.storageEvent({ key: KEY, newValue: fake.data.get(KEY) ?? '' });
+		await loader.loadChecks();
+		flushSync();
+		expect(store.syncMessage).toBeNull();
 	});
 });

@@ -343,7 +343,7 @@ describe('saving and loading', () => {
 		store.offers[0]!.base = '150,0';
 		store.storageEvent(otherTabSaves(fake, parsed({ offers: [{ ...acme, base: '160000' }] })));
 		expect(store.offers[0]?.base).toBe('160000');
-		expect(store.syncMessage).toMatch(/not finished typing here was replaced/);
+		expect(store.syncMessage).toMatch(/not finished typing or saved here was replaced/);
 	});
 
 	it('clears the note about another tab once this tab saves its own edit', () => {

@@ -12,6 +12,8 @@ export type Checks = typeof import('./checks');
 let loaded = $state.raw<Checks | null>(null);
 let failed = $state(false);
 let loading: Promise<Checks> | undefined;
+/** Waiting for the checks: called once, when a load succeeds (a failed one keeps them waiting). */
+let waiting: Array<(checks: Checks) => void> = [];
 
 /** The checks, or null while they are not loaded (reactive). */
 export function checks(): Checks | null {
@@ -33,6 +35,13 @@ export function loadChecks(): Promise<Checks> {
 		(module) => {
 			failed = false;
 			loaded = module;
+			// Before the effects that read `checks()` run again (they run after this task), so a
+			// waiting step (another tab's save to follow, say) comes before the autosave.
+			const ready = waiting;
+			waiting = [];
+			for (const callback of ready) {
+				callback(module);
+			}
 			return module;
 		},
 		(error: unknown) => {
@@ -49,4 +58,19 @@ export function startLoadingChecks(): void {
 	if (!loaded) {
 		loadChecks().catch(() => undefined);
 	}
+}
+
+/**
+ * Calls `callback` with the checks: now if they are loaded, else when a load succeeds, however
+ * many fail before it. Starts loading them.
+ *
+ * @example whenChecksLoad((checks) => store.load())
+ */
+export function whenChecksLoad(callback: (checks: Checks) => void): void {
+	if (loaded) {
+		callback(loaded);
+		return;
+	}
+	waiting.push(callback);
+	startLoadingChecks();
 }

@@ -18,7 +18,13 @@ import type { Scenario } from '$lib/engine';
 import { exampleScenario } from './example';
 import type { ImportResult } from './import-export';
 import { ScenarioDraft } from './scenario-draft.svelte';
-import { checks, loadChecks, startLoadingChecks, type Checks } from './checks-loader.svelte';
+import {
+	checks,
+	loadChecks,
+	startLoadingChecks,
+	whenChecksLoad,
+	type Checks
+} from './checks-loader.svelte';
 import type { LoadResult } from './persistence';
 import { SCENARIO_KEY, type SavedExtras } from './saved-scenario';
 import type { ShareDecodeResult } from './share-link';
@@ -45,6 +51,11 @@ export class ScenarioStore extends ScenarioDraft {
 	/** A sentence about the share link just opened (it failed, or was opened), or null. */
 	shareMessage = $state<string | null>(null);
 	loaded = $state(false);
+	/**
+	 * True while a save waits for the checks to be read (a few ms): the page makes its form
+	 * inert meanwhile, so nothing is typed into the example that the save would then replace.
+	 */
+	readingSave = $state(false);
 	canSave = $state(false);
 	/** A sentence about saving (unavailable, full, a corrupt save kept aside), or null. */
 	storageMessage = $state<string | null>(null);
@@ -68,6 +79,11 @@ export class ScenarioStore extends ScenarioDraft {
 	#paused = false;
 	/** Whether `storageMessage` reports a failed save (cleared by the next good one). */
 	#saveFailed = false;
+	/**
+	 * Another tab's save, waiting for the checks to be read. Nothing is saved here before it
+	 * is: the autosave would write over the other tab's newer work.
+	 */
+	#pendingEvent: StorageChange | null = null;
 
 	constructor(storage: SafeStorage = createSafeStorage()) {
 		const example = exampleScenario();
@@ -119,6 +135,7 @@ export class ScenarioStore extends ScenarioDraft {
 			this.storageMessage = result.message;
 		}
 		this.canSave = this.#storage.available && !this.#paused;
+		this.readingSave = false;
 		this.loaded = true;
 		this.#markLoaded();
 	}
@@ -142,18 +159,15 @@ export class ScenarioStore extends ScenarioDraft {
 			// A first visit: nothing to read, so nothing to check.
 			return { status: 'empty' };
 		}
-		loadChecks().then(
-			() => {
-				if (!this.loaded) {
-					this.load();
-				}
-			},
-			() => {
-				// The save stays untouched: `loaded` stays false, so nothing is written over it.
-				this.storageMessage =
-					'Your saved scenario could not be opened: this page could not load the code that reads it (the connection may have dropped). It is untouched; reload the page to try again.';
+		// Until it is read, `loaded` stays false (nothing is written over it) and the form is
+		// inert. If the checks cannot load, the page says so (ScenarioNotices) and this waits
+		// for a later load that succeeds.
+		this.readingSave = true;
+		whenChecksLoad(() => {
+			if (!this.loaded) {
+				this.load();
 			}
-		);
+		});
 		return null;
 	}
 
@@ -165,13 +179,14 @@ export class ScenarioStore extends ScenarioDraft {
 	save(now: number): void {
 		const scenario = this.scenario;
 		const current = this.currentIndex;
-		if (!this.loaded || !this.canSave || scenario.offers.length === 0) {
+		// Read first: the autosave runs again when the checks arrive.
+		const loaded = checks();
+		if (!this.loaded || !this.canSave || scenario.offers.length === 0 || this.#pendingEvent) {
 			return;
 		}
 		if (this.#isUntouchedExample(scenario, current)) {
 			return;
 		}
-		const loaded = checks();
 		if (!loaded) {
 			// A save is compared and checked with them. The autosave reads `checks()`, so it
 			// runs again when they arrive.
@@ -213,11 +228,20 @@ export class ScenarioStore extends ScenarioDraft {
 		}
 		const loaded = checks();
 		if (!loaded) {
-			// Read with the checks, when they are here (the event is kept for that).
-			loadChecks().then(
-				() => this.storageEvent(event),
-				() => this.#stopSaving('this page could not load the code that reads it')
-			);
+			// Read with the checks, as soon as they are here and before anything is saved (the
+			// loader calls this before the autosave runs again). What storage holds then is read,
+			// so only the latest event is kept.
+			const waiting = this.#pendingEvent !== null;
+			this.#pendingEvent = event;
+			if (!waiting) {
+				whenChecksLoad(() => {
+					const pending = this.#pendingEvent;
+					this.#pendingEvent = null;
+					if (pending) {
+						this.storageEvent(pending);
+					}
+				});
+			}
 			return;
 		}
 		const stored = this.#storage.get(SCENARIO_KEY);
@@ -228,16 +252,22 @@ export class ScenarioStore extends ScenarioDraft {
 			return;
 		}
 		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
+		// Before any save or load here, this tab shows the example: the same, if the other tab
+		// saved just that.
+		this.#lastSavedKey ??= this.#saveKey(loaded, exampleScenario(), null);
 		if (key === this.#lastSavedKey) {
 			return;
 		}
-		// Fields this tab could not save yet (half-typed, invalid) are replaced too: say so.
-		const unfinished = this.hasErrors;
+		// What this tab had not saved yet (half-typed or invalid, or typed while the checks
+		// were on their way) is replaced too: say so.
+		const unfinished =
+			this.hasErrors ||
+			this.#saveKey(loaded, this.scenario, this.currentIndex) !== this.#lastSavedKey;
 		this.replace(saved.scenario, saved.extras.currentOffer, true);
 		this.#lastSavedKey = key;
 		this.savedAt = saved.savedAt;
 		this.syncMessage = unfinished
-			? 'This scenario was changed in another tab, so this tab now shows that version; what you had not finished typing here was replaced.'
+			? 'This scenario was changed in another tab, so this tab now shows that version; what you had not finished typing or saved here was replaced.'
 			: 'This scenario was changed in another tab, so this tab now shows that version.';
 	}
 
