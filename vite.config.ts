@@ -33,6 +33,12 @@ function dataFigures(): Plugin {
 	};
 }
 
+/** The unit tests that drive the scenario store (see the `unit-client` project below). */
+const CLIENT_TESTS = [
+	'tests/unit/state-*.svelte.test.ts',
+	'tests/unit/fuzz-{import,saved-state,share-link}.test.ts'
+];
+
 export default defineConfig({
 	plugins: [dataFigures(), sveltekit()],
 	build: {
@@ -49,10 +55,32 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/unit/setup-checks.ts'],
 		benchmark: { include: ['tests/bench/**/*.bench.ts'] },
-		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: CLIENT_TESTS,
+					environment: 'node'
+				}
+			},
+			{
+				// The scenario store and what drives it, run on Svelte's client runtime as in the
+				// browser: `.svelte.ts` compiled for the client (real `$state` proxies, `$derived`
+				// caching, `$effect`), and `svelte` resolved to its browser build, whose
+				// `flushSync` runs those effects (the server build's is a no-op).
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'unit-client',
+					include: CLIENT_TESTS,
+					environment: './tests/unit/state-svelte-client-env.ts'
+				}
+			}
+		]
 	}
 });

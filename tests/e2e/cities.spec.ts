@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { holdBackChecks, typeAcme } from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const tableName = /city by city/;
@@ -199,4 +200,26 @@ test.describe('/cities', () => {
 			await expectNoAxeViolations(page);
 		});
 	}
+});
+
+test.describe('/cities while a saved scenario is read', () => {
+	// Without the service worker, so that the checks' request can be held back.
+	test.use({ serviceWorkers: 'block' });
+
+	test('keeps the shared settings disabled until it is, so nothing typed is replaced', async ({
+		page
+	}) => {
+		await typeAcme(page);
+		await page.getByLabel('Yearly spending', { exact: true }).fill('65000');
+		// /cities loads zod with the page; its checks chunk is the save reader's.
+		const release = await holdBackChecks(page, 'could not be opened (');
+		await page.goto('/cities');
+		await expect(page.getByText('Opening your saved scenario…')).toBeVisible();
+		const spending = page.getByLabel('Yearly spending', { exact: true });
+		await expect(spending).toBeDisabled();
+		release();
+		await expect(page.getByText('Opening your saved scenario…')).toHaveCount(0);
+		await expect(spending).toBeEnabled();
+		await expect(spending).toHaveValue('65000');
+	});
 });

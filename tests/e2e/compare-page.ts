@@ -101,3 +101,27 @@ export async function typeWorkedExample(page: Page): Promise<void> {
 	await acme.getByLabel('RSUs (shares)', { exact: true }).check();
 	await acme.getByLabel('Grant value', { exact: true }).fill('200000');
 }
+
+/**
+ * Holds back the page's checks (loaded when it is first used) until the returned function is
+ * called, as a slow connection would: the script chunk whose text includes `marker` waits.
+ * Use with the service worker blocked, so that the request reaches the network. On `/` the
+ * checks bring zod (`__zod_globalConfig`); pages that load zod with them are told by the save
+ * reader's message.
+ */
+export async function holdBackChecks(
+	page: Page,
+	marker = '__zod_globalConfig'
+): Promise<() => void> {
+	let release: () => void = () => undefined;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(marker)) {
+			await released;
+		}
+		await route.fulfill({ response, body });
+	});
+	return release;
+}

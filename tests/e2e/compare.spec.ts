@@ -4,6 +4,7 @@ import {
 	card,
 	fillOffer,
 	headlineRow,
+	holdBackChecks,
 	reveal,
 	startFresh,
 	typeAcme,
@@ -461,17 +462,7 @@ test.describe('the checks, loaded when the page is first used', () => {
 		page
 	}) => {
 		await typeAcme(page);
-		let release: () => void = () => undefined;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		// Holds back the chunk that holds zod (the checks need it), as a slow connection would.
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('__zod_globalConfig')) {
-				await released;
-			}
-			await route.fulfill({ response, body });
-		});
+		const release = await holdBackChecks(page);
 		await page.reload();
 		await expect(page.getByText('Opening your saved scenario…')).toBeVisible();
 		// The example is on screen meanwhile, but it cannot be typed into: the save would replace it.

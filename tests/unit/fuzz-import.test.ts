@@ -1,4 +1,3 @@
-// @vitest-environment ./tests/unit/state-svelte-client-env.ts
 /**
  * Importing a scenario file under hostile texts (issue 7): JSON with one bad field, deep
  * nesting, huge numbers, `__proto__` keys, megabyte and limit-sized files, files in the wrong

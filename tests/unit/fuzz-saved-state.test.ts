@@ -1,4 +1,3 @@
-// @vitest-environment ./tests/unit/state-svelte-client-env.ts
 /**
  * The saved state under hostile stored text (issue 7): our own saves, saves cut short, save
  * envelopes with wrong, doubled or `__proto__` fields, and any hostile text at all, under the

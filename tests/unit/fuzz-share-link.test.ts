@@ -1,4 +1,3 @@
-// @vitest-environment ./tests/unit/state-svelte-client-env.ts
 /**
  * Share links under hostile fragments (issue 7): random and hostile JSON, random bytes and
  * invalid UTF-8, broken base64url, links cut short or pasted twice, links of megabytes.

@@ -1,4 +1,3 @@
-// @vitest-environment ./tests/unit/state-svelte-client-env.ts
 /**
  * The ScenarioStore, compiled for Svelte's client runtime (see state-svelte-client-env.ts),
  * so `$state` proxies and `$derived` caching behave as they do in the browser.

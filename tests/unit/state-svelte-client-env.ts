@@ -3,7 +3,9 @@
  * `client` Vite environment, so `.svelte.ts` files compile to Svelte's client runtime
  * (real `$state` proxies, `$derived` caching, `$effect`, `flushSync`) instead of the
  * server output, where `$derived` is a plain getter and reactivity is not exercised.
- * Use with `// @vitest-environment ./tests/unit/state-svelte-client-env.ts`.
+ * The `unit-client` project of vite.config.ts runs the store's tests with it (a
+ * `@vitest-environment` comment with a path is not read by vitest 4), and resolves `svelte` to
+ * its browser build, whose `flushSync` runs effects.
  */
 import type { Environment } from 'vitest/environments';
 

@@ -40,7 +40,13 @@ export function loadChecks(): Promise<Checks> {
 			const ready = waiting;
 			waiting = [];
 			for (const callback of ready) {
-				callback(module);
+				try {
+					callback(module);
+				} catch (error) {
+					// One step's failure must not cost the others, nor the checks: it is reported
+					// and the rest go on.
+					console.error('A step waiting for the checks failed:', error);
+				}
 			}
 			return module;
 		},

@@ -258,11 +258,17 @@ export class ScenarioStore extends ScenarioDraft {
 		if (key === this.#lastSavedKey) {
 			return;
 		}
+		const shown = this.#saveKey(loaded, this.scenario, this.currentIndex);
+		if (!this.hasErrors && shown === key) {
+			// The other tab saved just what this tab shows (typed here while the checks were on
+			// their way, say): nothing to replace.
+			this.#lastSavedKey = key;
+			this.savedAt = saved.savedAt;
+			return;
+		}
 		// What this tab had not saved yet (half-typed or invalid, or typed while the checks
 		// were on their way) is replaced too: say so.
-		const unfinished =
-			this.hasErrors ||
-			this.#saveKey(loaded, this.scenario, this.currentIndex) !== this.#lastSavedKey;
+		const unfinished = this.hasErrors || shown !== this.#lastSavedKey;
 		this.replace(saved.scenario, saved.extras.currentOffer, true);
 		this.#lastSavedKey = key;
 		this.savedAt = saved.savedAt;
