@@ -47,10 +47,17 @@ async function autosave(store: { loaded: boolean; save(now: number): void }, sav
 	return helper.autosave(store, NOW, saves);
 }
 
+// Every test starts from fresh state modules (freshPage) with the real checks module.
+beforeEach(() => {
+	vi.doUnmock('$lib/state/checks');
+});
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
 describe('whenChecksLoad: one callback that throws', () => {
 	beforeEach(() => {
-		vi.resetModules();
-		vi.doUnmock('$lib/state/checks');
 		// The loader reports a failed step on the console; each test here checks it did.
 		vi.spyOn(console, 'error').mockImplementation(() => undefined);
 	});
@@ -60,7 +67,6 @@ describe('whenChecksLoad: one callback that throws', () => {
 			'A step waiting for the checks failed:',
 			expect.any(Error)
 		);
-		vi.restoreAllMocks();
 	});
 
 	it('does not cost the callbacks after it, nor the checks', async () => {
@@ -114,18 +120,6 @@ describe('whenChecksLoad: one callback that throws', () => {
 			loaded: true
 		});
 	});
-});
-
-describe('whenChecksLoad: a throwing callback and the store', () => {
-	beforeEach(() => {
-		vi.resetModules();
-		vi.doUnmock('$lib/state/checks');
-		vi.spyOn(console, 'error').mockImplementation(() => undefined);
-	});
-
-	afterEach(() => {
-		vi.restoreAllMocks();
-	});
 
 	it("does not leave another tab's event pending: this tab autosaves again", async () => {
 		const { loader, fake, storage, makeStore } = await freshPage();
@@ -159,11 +153,6 @@ describe('whenChecksLoad: a throwing callback and the store', () => {
 });
 
 describe('whenChecksLoad: never twice', () => {
-	beforeEach(() => {
-		vi.resetModules();
-		vi.doUnmock('$lib/state/checks');
-	});
-
 	it('runs each callback once across a failure, a retry and later loads', async () => {
 		const { loader } = await freshPage();
 		let offline = true;
@@ -213,11 +202,6 @@ describe('whenChecksLoad: never twice', () => {
 });
 
 describe('readingSave', () => {
-	beforeEach(() => {
-		vi.resetModules();
-		vi.doUnmock('$lib/state/checks');
-	});
-
 	it('is false after a corrupt save is read', async () => {
 		const { loader, fake, makeStore } = await freshPage();
 		fake.data.set(KEY, '{"savedAt":1,"scenario":{}}');
@@ -276,11 +260,6 @@ function gateChecks() {
 }
 
 describe('#pendingEvent and the autosave', () => {
-	beforeEach(() => {
-		vi.resetModules();
-		vi.doUnmock('$lib/state/checks');
-	});
-
 	it("saves this tab's edit after the checks come, when the other tab saved just the example", async () => {
 		const { loader, fake, storage, makeStore } = await freshPage();
 		const { exampleScenario } = await import('$lib/state/example');
