@@ -1,0 +1,120 @@
+/**
+ * The build-time rewrite that fetches a page's scripts after its first paint
+ * (src/lib/server/paint-first.ts), on a page shaped as SvelteKit 2.70 writes it.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { paintFirst } from '$lib/server/paint-first';
+
+const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+const SCRIPT = `
+				{
+					__sveltekit_abc = { base: new URL(".", location).pathname.slice(0, -1) };
+					const element = document.currentScript.parentElement;
+					Promise.all([
+						import("./_app/immutable/entry/start.A.js"),
+						import("./_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [null,null], form: null, error: null });
+					});
+				}
+			`;
+
+function page(script = SCRIPT, hash = sha(script)) {
+	return `<!doctype html><html><head>
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${hash}'; style-src 'self'">
+		<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/C.js" rel="modulepreload">
+		<link href="./_app/immutable/entry/app.B.js" rel="modulepreload">
+		<style>body{}</style>
+	</head><body><div><p>The results</p><script>${script}</script></div></body></html>`;
+}
+
+const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+describe('paintFirst', () => {
+	it('moves the preload links from the head into the bootstrap, in their order', () => {
+		const html = paintFirst(page());
+		expect(html).not.toContain('rel="modulepreload"');
+		expect(scriptOf(html)).toContain(
+			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js"]'
+		);
+	});
+
+	it('imports both entries only once the first frame is painted', () => {
+		const script = scriptOf(paintFirst(page()));
+		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/start.A.js"))');
+		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/app.B.js"))');
+		expect(script.match(/\bimport\(/g)).toHaveLength(2);
+		expect(script).toContain('requestAnimationFrame(() => setTimeout(start))');
+		// A hidden tab paints no frames: it starts on a timer instead.
+		expect(script).toContain('setTimeout(start, 250)');
+	});
+
+	it('gives the policy the hash of the new script instead of the old one', () => {
+		const html = paintFirst(page());
+		expect(html).not.toContain(sha(SCRIPT));
+		expect(html).toContain(`'${sha(scriptOf(html))}'`);
+	});
+
+	it('writes a script that parses and keeps what SvelteKit starts the page with', () => {
+		const script = scriptOf(paintFirst(page()));
+		expect(() => new Function(script)).not.toThrow();
+		expect(script).toContain('kit.start(app, element,');
+		expect(script).toContain('const element = document.currentScript.parentElement;');
+	});
+
+	it('runs the preloads once, then the imports, after a frame and a task', async () => {
+		const script = scriptOf(paintFirst(page()));
+		const appended: string[] = [];
+		const frames: (() => void)[] = [];
+		const timers: { run: () => void; ms: number }[] = [];
+		const imported: string[] = [];
+		const environment = {
+			document: {
+				currentScript: { parentElement: {} },
+				createElement: () => ({ rel: '', href: '' }),
+				head: { append: (link: { href: string }) => appended.push(link.href) }
+			},
+			location: 'http://127.0.0.1/',
+			requestAnimationFrame: (run: () => void) => frames.push(run),
+			setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
+			load: (url: string) => {
+				imported.push(url);
+				return Promise.resolve({ start: () => undefined });
+			}
+		};
+		// Dynamic import() cannot be stubbed: the test loads through a function instead.
+		const runnable = script.replace(/\bimport\(/g, 'load(');
+		new Function(...Object.keys(environment), runnable)(...Object.values(environment));
+
+		expect(appended).toEqual([]);
+		frames.shift()?.();
+		expect(appended).toEqual([]); // Painted, but still in the frame: a task later.
+		timers.find((t) => t.ms === 0)?.run();
+		expect(appended).toHaveLength(3);
+		timers.find((t) => t.ms === 250)?.run();
+		expect(appended).toHaveLength(3);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(imported).toEqual([
+			'./_app/immutable/entry/start.A.js',
+			'./_app/immutable/entry/app.B.js'
+		]);
+	});
+
+	it('refuses a policy without the script’s hash, rather than ship a blocked script', () => {
+		expect(() => paintFirst(page(SCRIPT, 'sha256-other'))).toThrow(/hash/);
+	});
+
+	it('refuses a bootstrap it does not know', () => {
+		const other = SCRIPT.replace('Promise.all([', 'Promise.race([');
+		expect(() => paintFirst(page(other))).toThrow(/bootstrap/);
+	});
+
+	it('leaves a page without a script as it is', () => {
+		const html = '<!doctype html><html><head></head><body><p>Hi</p></body></html>';
+		expect(paintFirst(html)).toBe(html);
+	});
+});
