@@ -42,6 +42,13 @@ const CLIENT_TESTS = [
 export default defineConfig({
 	plugins: [dataFigures(), sveltekit()],
 	build: {
+		// No modulepreload links added by Vite's helper around dynamic imports: each prerendered
+		// page preloads its own modules after its first paint (src/lib/server/paint-first.ts),
+		// and the helper, finding those links still on their way, added its own (a fifth of the
+		// page start's script time on a slowed phone). What loads later (charts, pages reached by
+		// a link) fetches its imports as it meets them; after the first visit they come from the
+		// service worker's cache.
+		modulePreload: false,
 		rolldownOptions: {
 			treeshake: {
 				// The engine is pure (no DOM, no globals, no registration on import): a page that uses

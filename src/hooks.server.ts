@@ -1,7 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { paintFirst } from '$lib/server/paint-first';
 
-// Runs only while the pages are prerendered (there is no server at run time): each page's
-// scripts are fetched after its first paint (src/lib/server/paint-first.ts).
+// Only while the pages are prerendered (there is no server at run time; `vite dev` serves its
+// own bootstrap, without the policy): each page's scripts are fetched after its first paint
+// (src/lib/server/paint-first.ts).
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => paintFirst(html) });
+	building
+		? resolve(event, { transformPageChunk: ({ html }) => paintFirst(html) })
+		: resolve(event);

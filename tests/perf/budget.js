@@ -2,8 +2,9 @@
  * Byte budgets, read from the build output (run after `vite build`): what a first visit to a
  * page downloads before any chart, gzip-compressed as a server would send it.
  *
- * "Before any chart" = the scripts the prerendered HTML loads (its modulepreload links and the
- * bootstrap's imports) with everything they import statically, plus the stylesheets it links
+ * "Before any chart" = the scripts the prerendered HTML loads (the bootstrap's imports and the
+ * preloads it adds after the first paint, or modulepreload links) with everything they import
+ * statically, plus the stylesheets it links
  * (not the `disabled` links of inlined CSS), the HTML (with its inline <style>), icon and
  * manifest. Checked against Chromium's requests for `/`: the same 15 scripts, no CSS file. Chunks loaded by a dynamic import() (chart.js, drawn on mount) are not in it, and
  * the check fails if chart.js ever slips into that set. The service worker's precache, which
@@ -101,9 +102,12 @@ function firstVisit(htmlFile) {
 			other.add(local(href));
 		}
 	}
-	// The inline bootstrap script starts the app with import("./_app/immutable/entry/...").
-	for (const [, href] of html.matchAll(/import\("([^"]+\.js)"\)/g)) {
-		js.add(local(href));
+	// The inline bootstrap script imports the entries and the page's modules, and preloads the
+	// rest after the first paint (src/lib/server/paint-first.ts): every script it names.
+	for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+		for (const [, href] of (script ?? '').matchAll(/"(\.\/_app\/[^"]+\.js)"/g)) {
+			js.add(local(href));
+		}
 	}
 	// Static imports are fetched before a module runs, so they belong to the first visit. Their
 	// CSS is not followed here: SvelteKit links (or inlines) every stylesheet of the page's

@@ -27,6 +27,8 @@ function page(script = SCRIPT, hash = sha(script)) {
 		<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="./_app/immutable/chunks/C.js" rel="modulepreload">
 		<link href="./_app/immutable/entry/app.B.js" rel="modulepreload">
+		<link href="./_app/immutable/nodes/0.N.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/D.js" rel="modulepreload">
 		<style>body{}</style>
 	</head><body><div><p>The results</p><script>${script}</script></div></body></html>`;
 }
@@ -38,15 +40,16 @@ describe('paintFirst', () => {
 		const html = paintFirst(page());
 		expect(html).not.toContain('rel="modulepreload"');
 		expect(scriptOf(html)).toContain(
-			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js"]'
+			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js","./_app/immutable/nodes/0.N.js","./_app/immutable/chunks/D.js"]'
 		);
 	});
 
-	it('imports both entries only once the first frame is painted', () => {
+	it('imports the entries and the page’s modules once the first frame is painted', () => {
 		const script = scriptOf(paintFirst(page()));
 		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/start.A.js"))');
 		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/app.B.js"))');
-		expect(script.match(/\bimport\(/g)).toHaveLength(2);
+		expect(script).toContain('["./_app/immutable/nodes/0.N.js"].map((url) => import(url))');
+		expect(script.match(/\bimport\(/g)).toHaveLength(3);
 		expect(script).toContain('requestAnimationFrame(() => setTimeout(start))');
 		// A hidden tab paints no frames: it starts on a timer instead.
 		expect(script).toContain('setTimeout(start, 250)');
@@ -65,12 +68,13 @@ describe('paintFirst', () => {
 		expect(script).toContain('const element = document.currentScript.parentElement;');
 	});
 
-	it('runs the preloads once, then the imports, after a frame and a task', async () => {
+	it('after a frame and a task: preloads, three a task; the imports; SvelteKit a task later', async () => {
 		const script = scriptOf(paintFirst(page()));
 		const appended: string[] = [];
 		const frames: (() => void)[] = [];
-		const timers: { run: () => void; ms: number }[] = [];
+		let timers: { run: () => void; ms: number }[] = [];
 		const imported: string[] = [];
+		let started = false;
 		const environment = {
 			document: {
 				currentScript: { parentElement: {} },
@@ -82,26 +86,45 @@ describe('paintFirst', () => {
 			setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
 			load: (url: string) => {
 				imported.push(url);
-				return Promise.resolve({ start: () => undefined });
+				return Promise.resolve({ start: () => (started = true) });
+			}
+		};
+		/** Runs the timers due now (not the 250 ms one), as the browser's next task would. */
+		const nextTask = () => {
+			const due = timers.filter((t) => t.ms === 0);
+			timers = timers.filter((t) => t.ms !== 0);
+			for (const timer of due) {
+				timer.run();
+			}
+		};
+		const settle = async () => {
+			for (let i = 0; i < 10; i++) {
+				await Promise.resolve();
 			}
 		};
 		// Dynamic import() cannot be stubbed: the test loads through a function instead.
 		const runnable = script.replace(/\bimport\(/g, 'load(');
 		new Function(...Object.keys(environment), runnable)(...Object.values(environment));
 
-		expect(appended).toEqual([]);
+		await settle();
+		expect([appended, imported, started]).toEqual([[], [], false]);
 		frames.shift()?.();
 		expect(appended).toEqual([]); // Painted, but still in the frame: a task later.
-		timers.find((t) => t.ms === 0)?.run();
+		nextTask();
 		expect(appended).toHaveLength(3);
-		timers.find((t) => t.ms === 250)?.run();
-		expect(appended).toHaveLength(3);
-		await Promise.resolve();
-		await Promise.resolve();
-		expect(imported).toEqual([
+		await settle();
+		expect(imported.sort()).toEqual([
+			'./_app/immutable/entry/app.B.js',
 			'./_app/immutable/entry/start.A.js',
-			'./_app/immutable/entry/app.B.js'
+			'./_app/immutable/nodes/0.N.js'
 		]);
+		expect(started).toBe(false); // The page's modules ran in this task; SvelteKit waits.
+		nextTask();
+		expect(appended).toHaveLength(5);
+		await settle();
+		expect(started).toBe(true);
+		timers.find((t) => t.ms === 250)?.run();
+		expect([appended.length, imported.length]).toEqual([5, 3]);
 	});
 
 	it('refuses a policy without the script’s hash, rather than ship a blocked script', () => {

@@ -334,3 +334,49 @@ describe('the public face', () => {
 		expect(engine.resolveVesting('amazon')).toEqual(engine.vestingPresets.amazon);
 	});
 });
+
+describe('project: the same offer object projected again', () => {
+	const file = {
+		version: 1,
+		offers: [
+			{
+				name: 'Acme AI',
+				location: 'austin',
+				base: 150000,
+				signOn: [20000],
+				equity: { type: 'rsu', grant: 200000, vesting: 'standard' }
+			}
+		]
+	};
+	const parsed = parseScenario(file);
+	if (!parsed.ok) {
+		throw new Error('the fixture must parse');
+	}
+	const [parsedOffer] = parsed.scenario.offers;
+
+	it('gives the projection it computed, while nothing it was computed from changed', () => {
+		const first = project(parsedOffer, { years: 4 });
+		expect(project(parsedOffer, { years: 4 })).toBe(first);
+		expect(project(parsedOffer, { years: 5 })).not.toBe(first);
+		expect(project(parsedOffer, { years: 5 }).years).toHaveLength(5);
+	});
+
+	it('projects again an offer changed in place (a field, a list, the grant)', () => {
+		const copy = parseScenario(file);
+		// A checked offer changed afterwards: the engine is not told, and must not be fooled.
+		const checked = copy.ok ? copy.scenario.offers[0]! : parsedOffer!;
+		const before = project(checked, { years: 4 });
+		expect(String(before.years[0]!.base)).toBe('150000');
+
+		checked.base = new Dec(160000);
+		expect(String(project(checked, { years: 4 }).years[0]!.base)).toBe('160000');
+
+		checked.signOn.push(new Dec(10000));
+		expect(String(project(checked, { years: 4 }).years[1]!.signOn)).toBe('10000');
+
+		if (checked.equity?.type === 'rsu') {
+			checked.equity.grant = new Dec(400000);
+		}
+		expect(String(project(checked, { years: 4 }).years[0]!.equity)).toBe('100000');
+	});
+});

@@ -89,3 +89,15 @@ export function toInputIssues(
 		return { path: [prefix, path].filter((p) => p !== '').join('.'), message: issue.message };
 	});
 }
+
+/**
+ * A schema built on first use rather than when its module loads: building zod schemas was a
+ * tenth of a page's start on a slowed phone, and a page whose inputs all come checked (the
+ * worked example, the store's drafts) never needs them.
+ *
+ * @example const schema = lazySchema(() => z.object({ a: z.string() })); schema().safeParse(x)
+ */
+export function lazySchema<T>(build: () => T): () => T {
+	let built: T | undefined;
+	return () => (built ??= build());
+}

@@ -9,6 +9,7 @@ import { ZERO, type Money } from './money';
 import {
 	addIssues,
 	field,
+	lazySchema,
 	readChoice,
 	readMoney,
 	readNumber,
@@ -63,172 +64,184 @@ const signOnSpec = (year: number): MoneySpec => ({
 	fallback: ZERO
 });
 
-/** One amount (paid in year 1) or one amount a year; always at least one entry out. */
-const signOn = z.pipe(
-	z.optional(z.unknown()),
-	z.transform((value: unknown, payload): Money[] => {
-		if (!Array.isArray(value)) {
-			const one = readMoney(value, signOnSpec(0));
-			if (!one.ok) {
-				report(payload, one.message, value);
+/** The zod schemas of an offer, built once, on first use (`lazySchema`). */
+function buildOfferSchema() {
+	/** One amount (paid in year 1) or one amount a year; always at least one entry out. */
+	const signOn = z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): Money[] => {
+			if (!Array.isArray(value)) {
+				const one = readMoney(value, signOnSpec(0));
+				if (!one.ok) {
+					report(payload, one.message, value);
+					return z.NEVER;
+				}
+				return [one.value];
+			}
+			if (value.length > 10) {
+				report(
+					payload,
+					`Sign-on bonuses can cover at most 10 years; this lists ${value.length}.`,
+					value
+				);
 				return z.NEVER;
 			}
-			return [one.value];
-		}
-		if (value.length > 10) {
-			report(
-				payload,
-				`Sign-on bonuses can cover at most 10 years; this lists ${value.length}.`,
-				value
-			);
-			return z.NEVER;
-		}
-		const out: Money[] = [];
-		value.forEach((entry: unknown, i) => {
-			const read = readMoney(entry, signOnSpec(i + 1));
-			if (read.ok) {
-				out.push(read.value);
-			} else {
-				report(payload, read.message, entry, [String(i)]);
+			const out: Money[] = [];
+			value.forEach((entry: unknown, i) => {
+				const read = readMoney(entry, signOnSpec(i + 1));
+				if (read.ok) {
+					out.push(read.value);
+				} else {
+					report(payload, read.message, entry, [String(i)]);
+				}
+			});
+			return out.length > 0 ? out : [ZERO];
+		})
+	);
+
+	const vesting = z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload) => {
+			// A grant without a schedule vests the guide's typical way: 4 years, 1-year cliff.
+			const checked = checkVesting(value ?? 'standard');
+			if (!checked.ok) {
+				addIssues(payload, checked.issues, [], value);
+				return z.NEVER;
 			}
-		});
-		return out.length > 0 ? out : [ZERO];
-	})
-);
+			return checked.schedule;
+		})
+	);
 
-const vesting = z.pipe(
-	z.optional(z.unknown()),
-	z.transform((value: unknown, payload) => {
-		// A grant without a schedule vests the guide's typical way: 4 years, 1-year cliff.
-		const checked = checkVesting(value ?? 'standard');
-		if (!checked.ok) {
-			addIssues(payload, checked.issues, [], value);
-			return z.NEVER;
-		}
-		return checked.schedule;
-	})
-);
+	const growthPct = number(GROWTH);
 
-const growthPct = number(GROWTH);
+	const rsuSchema = z.object({
+		type: z.literal('rsu'),
+		grant: money({ label: 'RSU grant', example: '200000', ...BILLION }),
+		vesting,
+		growthPct,
+		refresh: money({
+			label: 'Yearly refresher grant',
+			example: '50000',
+			...PER_YEAR,
+			fallback: ZERO
+		})
+	});
 
-const rsuSchema = z.object({
-	type: z.literal('rsu'),
-	grant: money({ label: 'RSU grant', example: '200000', ...BILLION }),
-	vesting,
-	growthPct,
-	refresh: money({ label: 'Yearly refresher grant', example: '50000', ...PER_YEAR, fallback: ZERO })
-});
+	const optionSchema = z.object({
+		type: z.literal('options'),
+		shares: money({ label: 'Number of shares', example: '40000', ...BILLION }),
+		strike: money({ label: 'Strike price', example: '1', ...PER_PRICE }),
+		price: money({ label: 'Share price', example: '5', ...PER_PRICE }),
+		vesting,
+		growthPct,
+		successPct: number({
+			label: 'Chance of success',
+			example: '50',
+			min: 0,
+			max: 100,
+			unit: ' %',
+			fallback: 100
+		})
+	});
 
-const optionSchema = z.object({
-	type: z.literal('options'),
-	shares: money({ label: 'Number of shares', example: '40000', ...BILLION }),
-	strike: money({ label: 'Strike price', example: '1', ...PER_PRICE }),
-	price: money({ label: 'Share price', example: '5', ...PER_PRICE }),
-	vesting,
-	growthPct,
-	successPct: number({
-		label: 'Chance of success',
-		example: '50',
-		min: 0,
-		max: 100,
-		unit: ' %',
-		fallback: 100
-	})
-});
+	const equity = z.pipe(
+		z.optional(z.unknown()),
+		z.transform((value: unknown, payload): EquityGrant | undefined => {
+			if (value === undefined || value === null) {
+				return undefined;
+			}
+			const type = typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+			const schema = type === 'rsu' ? rsuSchema : type === 'options' ? optionSchema : undefined;
+			if (schema === undefined) {
+				report(
+					payload,
+					'Equity must be an RSU grant (type "rsu") or an option grant (type "options").',
+					value,
+					typeof value === 'object' ? ['type'] : []
+				);
+				return z.NEVER;
+			}
+			const parsed = schema.safeParse(value);
+			if (!parsed.success) {
+				addIssues(payload, toInputIssues(parsed.error.issues), [], value);
+				return z.NEVER;
+			}
+			return parsed.data;
+		})
+	);
 
-const equity = z.pipe(
-	z.optional(z.unknown()),
-	z.transform((value: unknown, payload): EquityGrant | undefined => {
-		if (value === undefined || value === null) {
-			return undefined;
-		}
-		const type = typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
-		const schema = type === 'rsu' ? rsuSchema : type === 'options' ? optionSchema : undefined;
-		if (schema === undefined) {
-			report(
-				payload,
-				'Equity must be an RSU grant (type "rsu") or an option grant (type "options").',
-				value,
-				typeof value === 'object' ? ['type'] : []
-			);
-			return z.NEVER;
-		}
-		const parsed = schema.safeParse(value);
-		if (!parsed.success) {
-			addIssues(payload, toInputIssues(parsed.error.issues), [], value);
-			return z.NEVER;
-		}
-		return parsed.data;
-	})
-);
+	const offerSchema = z.pipe(
+		z.object(
+			{
+				name: field(readName),
+				role: field((v) => readChoice(v, 'Role', ROLE_IDS, false)),
+				level: field((v) => readChoice(v, 'Level', LEVEL_IDS, false)),
+				location: field((v) => readChoice(v, 'Location', LOCATION_IDS, true)),
+				currency: field((v) => readChoice(v, 'Currency', CURRENCIES, false)),
+				colIndex: field((v): Read<number | undefined> =>
+					v === undefined || v === null || v === ''
+						? { ok: true, value: undefined }
+						: readNumber(v, {
+								label: 'Cost-of-living index',
+								example: '100',
+								min: 1,
+								max: 1000,
+								unit: ''
+							})
+				),
+				taxRegion: field((v) => readChoice(v, 'Tax region', TAX_REGION_IDS, false)),
+				base: money({ label: 'Base salary', example: '150000', ...PER_YEAR }),
+				raisePct: pct('Yearly raise', -50, 100, '3'),
+				bonusPct: pct('Bonus', 0, 500, '10'),
+				signOn,
+				relocation: money({ label: 'Relocation', example: '10000', ...PER_YEAR, fallback: ZERO }),
+				otherAnnual: money({
+					label: 'Other yearly cash',
+					example: '5000',
+					...PER_YEAR,
+					fallback: ZERO
+				}),
+				retirementMatchPct: pct('Retirement match', 0, 100, '4'),
+				equity
+			},
+			{ error: 'Each offer must be an object with at least a name, a location and a base salary.' }
+		),
+		z.transform((raw): Offer => {
+			// The location check above guarantees the id; its defaults fill what was left out.
+			const place = raw.location === undefined ? undefined : locationById(raw.location);
+			const offer: Offer = {
+				name: raw.name,
+				location: raw.location ?? 'remote',
+				currency: raw.currency ?? place?.currency ?? 'USD',
+				colIndex: raw.colIndex ?? place?.defaultColIndex ?? 100,
+				taxRegion: raw.taxRegion ?? place?.taxRegion ?? 'us-none',
+				base: raw.base,
+				raisePct: raw.raisePct,
+				bonusPct: raw.bonusPct,
+				signOn: raw.signOn,
+				relocation: raw.relocation,
+				otherAnnual: raw.otherAnnual,
+				retirementMatchPct: raw.retirementMatchPct
+			};
+			// Optional keys only when present, so a normalized offer never holds `role: undefined`.
+			if (raw.role !== undefined) {
+				offer.role = raw.role;
+			}
+			if (raw.level !== undefined) {
+				offer.level = raw.level;
+			}
+			if (raw.equity !== undefined) {
+				offer.equity = raw.equity;
+			}
+			markNormalizedOffer(offer);
+			return offer;
+		})
+	);
 
-const offerSchema = z.pipe(
-	z.object(
-		{
-			name: field(readName),
-			role: field((v) => readChoice(v, 'Role', ROLE_IDS, false)),
-			level: field((v) => readChoice(v, 'Level', LEVEL_IDS, false)),
-			location: field((v) => readChoice(v, 'Location', LOCATION_IDS, true)),
-			currency: field((v) => readChoice(v, 'Currency', CURRENCIES, false)),
-			colIndex: field((v): Read<number | undefined> =>
-				v === undefined || v === null || v === ''
-					? { ok: true, value: undefined }
-					: readNumber(v, {
-							label: 'Cost-of-living index',
-							example: '100',
-							min: 1,
-							max: 1000,
-							unit: ''
-						})
-			),
-			taxRegion: field((v) => readChoice(v, 'Tax region', TAX_REGION_IDS, false)),
-			base: money({ label: 'Base salary', example: '150000', ...PER_YEAR }),
-			raisePct: pct('Yearly raise', -50, 100, '3'),
-			bonusPct: pct('Bonus', 0, 500, '10'),
-			signOn,
-			relocation: money({ label: 'Relocation', example: '10000', ...PER_YEAR, fallback: ZERO }),
-			otherAnnual: money({
-				label: 'Other yearly cash',
-				example: '5000',
-				...PER_YEAR,
-				fallback: ZERO
-			}),
-			retirementMatchPct: pct('Retirement match', 0, 100, '4'),
-			equity
-		},
-		{ error: 'Each offer must be an object with at least a name, a location and a base salary.' }
-	),
-	z.transform((raw): Offer => {
-		// The location check above guarantees the id; its defaults fill what was left out.
-		const place = raw.location === undefined ? undefined : locationById(raw.location);
-		const offer: Offer = {
-			name: raw.name,
-			location: raw.location ?? 'remote',
-			currency: raw.currency ?? place?.currency ?? 'USD',
-			colIndex: raw.colIndex ?? place?.defaultColIndex ?? 100,
-			taxRegion: raw.taxRegion ?? place?.taxRegion ?? 'us-none',
-			base: raw.base,
-			raisePct: raw.raisePct,
-			bonusPct: raw.bonusPct,
-			signOn: raw.signOn,
-			relocation: raw.relocation,
-			otherAnnual: raw.otherAnnual,
-			retirementMatchPct: raw.retirementMatchPct
-		};
-		// Optional keys only when present, so a normalized offer never holds `role: undefined`.
-		if (raw.role !== undefined) {
-			offer.role = raw.role;
-		}
-		if (raw.level !== undefined) {
-			offer.level = raw.level;
-		}
-		if (raw.equity !== undefined) {
-			offer.equity = raw.equity;
-		}
-		markNormalizedOffer(offer);
-		return offer;
-	})
-);
+	return offerSchema;
+}
+
+const offerSchema = lazySchema(buildOfferSchema);
 
 export type OfferParse = { ok: true; offer: Offer } | { ok: false; errors: InputIssue[] };
 
@@ -249,7 +262,7 @@ export function parseOffer(input: unknown, path = ''): OfferParse {
 		return { ok: true, offer: input };
 	}
 	try {
-		const parsed = offerSchema.safeParse(input);
+		const parsed = offerSchema().safeParse(input);
 		return parsed.success
 			? { ok: true, offer: parsed.data }
 			: { ok: false, errors: toInputIssues(parsed.error.issues, path) };
@@ -259,7 +272,5 @@ export function parseOffer(input: unknown, path = ''): OfferParse {
 	}
 }
 
-/** The zod schema of one offer, for the scenario schema to nest. */
-export { offerSchema };
 export { isNormalizedOffer } from './normalized';
 export { offerWithGrowth } from './offer-growth';

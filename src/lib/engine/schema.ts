@@ -15,6 +15,7 @@ import {
 	readMoney,
 	readNumber,
 	report,
+	lazySchema,
 	toInputIssues,
 	type Read
 } from './schema-fields';
@@ -42,22 +43,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const householdSchema = z.object(
-	{
-		filingStatus: field((v) => readChoice(v, 'Filing status', FILING_STATUSES, false)),
-		annualSpending: field((v) =>
-			readMoney(v, {
-				label: 'Yearly spending',
-				example: DEFAULT_SPENDING,
-				max: 10_000_000,
-				maxText: '10,000,000 a year',
-				fallback: new Dec(DEFAULT_SPENDING)
-			})
-		)
-	},
-	{
-		error: `The household must look like { "filingStatus": "single", "annualSpending": ${DEFAULT_SPENDING} }.`
-	}
+const householdSchema = lazySchema(() =>
+	z.object(
+		{
+			filingStatus: field((v) => readChoice(v, 'Filing status', FILING_STATUSES, false)),
+			annualSpending: field((v) =>
+				readMoney(v, {
+					label: 'Yearly spending',
+					example: DEFAULT_SPENDING,
+					max: 10_000_000,
+					maxText: '10,000,000 a year',
+					fallback: new Dec(DEFAULT_SPENDING)
+				})
+			)
+		},
+		{
+			error: `The household must look like { "filingStatus": "single", "annualSpending": ${DEFAULT_SPENDING} }.`
+		}
+	)
 );
 
 function readRate(value: unknown): Read<Money> {
@@ -77,9 +80,11 @@ function readRate(value: unknown): Read<Money> {
 	return rate;
 }
 
-const fxSchema = z.object(
-	{ GBPUSD: field(readRate) },
-	{ error: 'The exchange rate must look like { "GBPUSD": 1.36 } (US dollars per pound).' }
+const fxSchema = lazySchema(() =>
+	z.object(
+		{ GBPUSD: field(readRate) },
+		{ error: 'The exchange rate must look like { "GBPUSD": 1.36 } (US dollars per pound).' }
+	)
 );
 
 /**
@@ -93,7 +98,7 @@ export function parseHousehold(
 	path = ''
 ): { ok: true; household: Household } | { ok: false; errors: InputIssue[] } {
 	try {
-		const parsed = householdSchema.safeParse(input ?? {});
+		const parsed = householdSchema().safeParse(input ?? {});
 		if (!parsed.success) {
 			return { ok: false, errors: toInputIssues(parsed.error.issues, path) };
 		}
@@ -115,7 +120,7 @@ export function parseFx(
 	path = ''
 ): { ok: true; fx: Fx } | { ok: false; errors: InputIssue[] } {
 	try {
-		const parsed = fxSchema.safeParse(input ?? {});
+		const parsed = fxSchema().safeParse(input ?? {});
 		if (!parsed.success) {
 			return { ok: false, errors: toInputIssues(parsed.error.issues, path) };
 		}
@@ -144,7 +149,7 @@ function readYears(value: unknown): Read<number> {
 	});
 }
 
-const yearsSchema = z.object({ years: field(readYears) });
+const yearsSchema = lazySchema(() => z.object({ years: field(readYears) }));
 
 /**
  * Checks a horizon (whole years, 1 to 10; 4 when missing), as `parseScenario` does.
@@ -156,7 +161,7 @@ export function parseYears(
 	input: unknown,
 	path = 'years'
 ): { ok: true; years: number } | { ok: false; errors: InputIssue[] } {
-	const parsed = yearsSchema.safeParse({ years: input });
+	const parsed = yearsSchema().safeParse({ years: input });
 	return parsed.success
 		? { ok: true, years: parsed.data.years }
 		: {
@@ -165,63 +170,65 @@ export function parseYears(
 			};
 }
 
-const scenarioSchema = z.object({
-	version: field((v): Read<1> =>
-		v === undefined || v === 1 || v === '1'
-			? { ok: true, value: 1 }
-			: {
-					ok: false,
-					message: 'This file is not a version 1 scenario, the only version this app reads.'
+const scenarioSchema = lazySchema(() =>
+	z.object({
+		version: field((v): Read<1> =>
+			v === undefined || v === 1 || v === '1'
+				? { ok: true, value: 1 }
+				: {
+						ok: false,
+						message: 'This file is not a version 1 scenario, the only version this app reads.'
+					}
+		),
+		years: field(readYears),
+		household: z.pipe(
+			z.optional(z.unknown()),
+			z.transform((value: unknown, payload): Household => {
+				const parsed = parseHousehold(value);
+				if (!parsed.ok) {
+					addIssues(payload, parsed.errors, [], value);
+					return z.NEVER;
 				}
-	),
-	years: field(readYears),
-	household: z.pipe(
-		z.optional(z.unknown()),
-		z.transform((value: unknown, payload): Household => {
-			const parsed = parseHousehold(value);
-			if (!parsed.ok) {
-				addIssues(payload, parsed.errors, [], value);
-				return z.NEVER;
-			}
-			return parsed.household;
-		})
-	),
-	fx: z.pipe(
-		z.optional(z.unknown()),
-		z.transform((value: unknown, payload): Fx => {
-			const parsed = parseFx(value);
-			if (!parsed.ok) {
-				addIssues(payload, parsed.errors, [], value);
-				return z.NEVER;
-			}
-			return parsed.fx;
-		})
-	),
-	offers: z.pipe(
-		z.optional(z.unknown()),
-		z.transform((value: unknown, payload): Offer[] => {
-			if (!Array.isArray(value) || value.length < 1 || value.length > MAX_OFFERS) {
-				const message = Array.isArray(value)
-					? offerCount(value.length)
-					: value === undefined
-						? offerCount(0)
-						: `Offers must be a list of 1 to ${MAX_OFFERS} offers.`;
-				report(payload, message, value);
-				return z.NEVER;
-			}
-			const offers: Offer[] = [];
-			value.forEach((raw: unknown, i) => {
-				const parsed = parseOffer(raw);
-				if (parsed.ok) {
-					offers.push(parsed.offer);
-				} else {
-					addIssues(payload, parsed.errors, [String(i)], raw);
+				return parsed.household;
+			})
+		),
+		fx: z.pipe(
+			z.optional(z.unknown()),
+			z.transform((value: unknown, payload): Fx => {
+				const parsed = parseFx(value);
+				if (!parsed.ok) {
+					addIssues(payload, parsed.errors, [], value);
+					return z.NEVER;
 				}
-			});
-			return offers;
-		})
-	)
-});
+				return parsed.fx;
+			})
+		),
+		offers: z.pipe(
+			z.optional(z.unknown()),
+			z.transform((value: unknown, payload): Offer[] => {
+				if (!Array.isArray(value) || value.length < 1 || value.length > MAX_OFFERS) {
+					const message = Array.isArray(value)
+						? offerCount(value.length)
+						: value === undefined
+							? offerCount(0)
+							: `Offers must be a list of 1 to ${MAX_OFFERS} offers.`;
+					report(payload, message, value);
+					return z.NEVER;
+				}
+				const offers: Offer[] = [];
+				value.forEach((raw: unknown, i) => {
+					const parsed = parseOffer(raw);
+					if (parsed.ok) {
+						offers.push(parsed.offer);
+					} else {
+						addIssues(payload, parsed.errors, [String(i)], raw);
+					}
+				});
+				return offers;
+			})
+		)
+	})
+);
 
 function failed(path: string, message: string): ParseResult {
 	return { ok: false, errors: [{ path, message }] };
@@ -262,7 +269,7 @@ export function parseScenario(input: unknown): ParseResult {
 		if (Array.isArray(offers) && offers.length > MAX_OFFERS) {
 			return failed('offers', offerCount(offers.length));
 		}
-		const parsed = scenarioSchema.safeParse(value);
+		const parsed = scenarioSchema().safeParse(value);
 		if (!parsed.success) {
 			return { ok: false, errors: toInputIssues(parsed.error.issues) };
 		}

@@ -11,6 +11,9 @@
  *   still download in parallel, not as a waterfall of imports;
  * - that happens, and the entries are imported, after the first frame has been painted (one
  *   animation frame, then a task), or after 250 ms in a tab that paints no frames (hidden);
+ * - the page's own modules (layout and page) are imported with the entries, and SvelteKit is
+ *   started a task later: evaluating those modules and hydrating the page were one long task
+ *   (SvelteKit imports them in `start`, then hydrates at once), now they are two;
  * - the Content-Security-Policy's hash of the inline script is replaced by the new script's.
  *
  * Anything unexpected (another SvelteKit's bootstrap, no policy, an unknown hash) throws, so
@@ -22,6 +25,9 @@ const PRELOAD = /<link href="([^"]+)" rel="modulepreload">\s*/g;
 const BOOTSTRAP = /<script>([\s\S]*?)<\/script>/;
 const ENTRY_IMPORT = /\bimport\(("[^"]+")\)/g;
 const START = 'Promise.all([';
+const THEN = ']).then(([kit, app]) =>';
+/** The page's own modules (its layout and page nodes), among the preloads. */
+const PAGE_NODE = /\/nodes\/[^/]+\.js$/;
 
 function hashOf(script: string): string {
 	return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
@@ -32,23 +38,33 @@ function hashOf(script: string): string {
  * frame is painted, having added the page's preload links.
  */
 function paintedPromise(preloads: string[]): string {
+	const nodes = preloads.filter((url) => PAGE_NODE.test(url));
 	return [
 		'const painted = new Promise((go) => {',
-		'let started = false;',
-		'const start = () => {',
-		'if (started) return;',
-		'started = true;',
-		`for (const href of ${JSON.stringify(preloads)}) {`,
+		`const preloads = ${JSON.stringify(preloads)};`,
+		'const preloadSome = () => {',
+		'for (const href of preloads.splice(0, 3)) {',
 		"const link = document.createElement('link');",
 		"link.rel = 'modulepreload';",
 		'link.href = href;',
 		'document.head.append(link);',
 		'}',
+		'if (preloads.length > 0) setTimeout(preloadSome);',
+		'};',
+		'let started = false;',
+		'const start = () => {',
+		'if (started) return;',
+		'started = true;',
 		'go();',
+		'preloadSome();',
 		'};',
 		'requestAnimationFrame(() => setTimeout(start));',
 		'setTimeout(start, 250);',
 		'});',
+		'const pageModules = painted',
+		`.then(() => Promise.all(${JSON.stringify(nodes)}.map((url) => import(url))))`,
+		'.catch(() => undefined)',
+		'.then(() => new Promise((next) => setTimeout(next)));',
 		''
 	].join('\n\t\t\t\t\t');
 }
@@ -61,13 +77,18 @@ export function paintFirst(html: string): string {
 	}
 	const original = bootstrap[1]!;
 	const imports = original.match(ENTRY_IMPORT) ?? [];
-	if (imports.length !== 2 || original.split(START).length !== 2) {
+	if (
+		imports.length !== 2 ||
+		original.split(START).length !== 2 ||
+		original.split(THEN).length !== 2
+	) {
 		throw new Error('paint-first: SvelteKit’s bootstrap script is not the expected one');
 	}
 	const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1]!);
 	const rewritten = original
 		.replace(START, `${paintedPromise(preloads)}${START}`)
-		.replace(ENTRY_IMPORT, (_, url: string) => `painted.then(() => import(${url}))`);
+		.replace(ENTRY_IMPORT, (_, url: string) => `painted.then(() => import(${url}))`)
+		.replace(/\s*\]\)\.then\(\(\[kit, app\]\) =>/, `,\n\t\t\t\t\t\tpageModules\n\t\t\t\t\t${THEN}`);
 
 	const oldHash = hashOf(original);
 	if (!html.includes(`'${oldHash}'`)) {

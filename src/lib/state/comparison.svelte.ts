@@ -85,6 +85,12 @@ export class Comparison {
 		return { years, household, fx };
 	});
 
+	/**
+	 * Whether any offer can be compared: `offers.length > 0` without projecting them, so that
+	 * the page can lay out its sections before (and apart from) the arithmetic.
+	 */
+	hasOffers = $derived.by(() => this.#store.results.some((result) => result.offer !== null));
+
 	offers: ComparedOffer[] = $derived.by(() => {
 		const options = this.#options;
 		const currentId = this.#store.currentId;
