@@ -43,11 +43,11 @@ export default defineConfig({
 	plugins: [dataFigures(), sveltekit()],
 	build: {
 		// No modulepreload links added by Vite's helper around dynamic imports: each prerendered
-		// page preloads its own modules after its first paint (src/lib/server/paint-first.ts),
-		// and the helper, finding those links still on their way, added its own (a fifth of the
-		// page start's script time on a slowed phone). What loads later (charts, pages reached by
-		// a link) fetches its imports as it meets them; after the first visit they come from the
-		// service worker's cache.
+		// page preloads its own modules after its first paint (src/lib/server/paint-first.ts).
+		// The helper's lists of each dynamic import's scripts cost / 0.8 KB, over its 80 KB
+		// budget. What loads later (charts, a page reached by a link) fetches its imports as it
+		// meets them, a round trip more on a first visit (a link is preloaded from the hover or
+		// touch before the click); after it, they come from the service worker's cache.
 		modulePreload: false,
 		rolldownOptions: {
 			treeshake: {

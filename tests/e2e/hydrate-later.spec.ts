@@ -3,7 +3,7 @@
  * scripts fetched after its first paint (src/lib/server/paint-first.ts): the prerendered page
  * must come alive unchanged, section by section, and every section must then work.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 
 const PAGES = ['/', '/cities', '/negotiate'];
@@ -75,4 +75,45 @@ test('a late section reached by the app’s links is mounted at once, and works'
 	const balanced = await email.inputValue();
 	await page.getByLabel('Stance').selectOption('ambitious');
 	await expect(email).not.toHaveValue(balanced);
+});
+
+/** A page of its own (the fixture's waits for hydration in goto), its scripts held back. */
+async function pageHeldBeforeScripts(context: BrowserContext, path: string) {
+	const page = await context.newPage();
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(path, { waitUntil: 'domcontentloaded' });
+	return { page, release };
+}
+
+test('choices made before their section is hydrated are kept and used', async ({ context }) => {
+	const cities = await pageHeldBeforeScripts(context, '/cities');
+	await cities.page.getByLabel('Role').selectOption({ label: 'Data Scientist' });
+	await cities.page.getByLabel('Level').selectOption({ index: 0 });
+	const level = await cities.page.getByLabel('Level').inputValue();
+	cities.release();
+	await waitForHydration(cities.page);
+	await expect(cities.page.getByLabel('Role')).toHaveValue('data-scientist');
+	await expect(cities.page.getByLabel('Level')).toHaveValue(level);
+	// Used, not only shown: the figures follow the choices.
+	await expect(cities.page.getByRole('region', { name: /city by city/ })).toHaveAccessibleName(
+		/^Data Scientist, /
+	);
+
+	const negotiate = await pageHeldBeforeScripts(context, '/negotiate');
+	await negotiate.page.getByLabel('Stance').selectOption('ambitious');
+	await negotiate.page.getByLabel('Example: Austin startup').uncheck();
+	negotiate.release();
+	await waitForHydration(negotiate.page);
+	await expect(negotiate.page.getByLabel('Stance')).toHaveValue('ambitious');
+	await expect(negotiate.page.getByLabel('Example: Austin startup')).not.toBeChecked();
+	const market = negotiate.page.getByRole('region', { name: 'Where the offer sits' });
+	await expect(market).toContainText('90th percentile');
+	await expect(negotiate.page.getByRole('region', { name: 'Talking points' })).not.toContainText(
+		'Austin startup'
+	);
 });

@@ -29,6 +29,9 @@ function page(script = SCRIPT, hash = sha(script)) {
 		<link href="./_app/immutable/entry/app.B.js" rel="modulepreload">
 		<link href="./_app/immutable/nodes/0.N.js" rel="modulepreload">
 		<link href="./_app/immutable/chunks/D.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/E.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/F.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/G.js" rel="modulepreload">
 		<style>body{}</style>
 	</head><body><div><p>The results</p><script>${script}</script></div></body></html>`;
 }
@@ -40,7 +43,7 @@ describe('paintFirst', () => {
 		const html = paintFirst(page());
 		expect(html).not.toContain('rel="modulepreload"');
 		expect(scriptOf(html)).toContain(
-			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js","./_app/immutable/nodes/0.N.js","./_app/immutable/chunks/D.js"]'
+			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js","./_app/immutable/nodes/0.N.js","./_app/immutable/chunks/D.js","./_app/immutable/chunks/E.js","./_app/immutable/chunks/F.js","./_app/immutable/chunks/G.js"]'
 		);
 	});
 
@@ -68,7 +71,7 @@ describe('paintFirst', () => {
 		expect(script).toContain('const element = document.currentScript.parentElement;');
 	});
 
-	it('after a frame and a task: preloads, three a task; the imports; SvelteKit a task later', async () => {
+	it('after a frame and a task: preloads, six a task; the imports; SvelteKit once all are in', async () => {
 		const script = scriptOf(paintFirst(page()));
 		const appended: string[] = [];
 		const frames: (() => void)[] = [];
@@ -111,20 +114,24 @@ describe('paintFirst', () => {
 		frames.shift()?.();
 		expect(appended).toEqual([]); // Painted, but still in the frame: a task later.
 		nextTask();
-		expect(appended).toHaveLength(3);
+		expect(appended).toHaveLength(6);
 		await settle();
 		expect(imported.sort()).toEqual([
 			'./_app/immutable/entry/app.B.js',
 			'./_app/immutable/entry/start.A.js',
 			'./_app/immutable/nodes/0.N.js'
 		]);
-		expect(started).toBe(false); // The page's modules ran in this task; SvelteKit waits.
+		// The page's modules ran; SvelteKit waits for the last preloads, then for a task.
+		expect(started).toBe(false);
 		nextTask();
-		expect(appended).toHaveLength(5);
+		expect(appended).toHaveLength(8);
+		await settle();
+		expect(started).toBe(false);
+		nextTask();
 		await settle();
 		expect(started).toBe(true);
 		timers.find((t) => t.ms === 250)?.run();
-		expect([appended.length, imported.length]).toEqual([5, 3]);
+		expect([appended.length, imported.length]).toEqual([8, 3]);
 	});
 
 	it('refuses a policy without the script’s hash, rather than ship a blocked script', () => {

@@ -18,4 +18,4 @@ import HydrateLaterServer from './HydrateLaterServer.svelte';
 export const HydrateLater: typeof HydrateLaterClient = import.meta.env.SSR
 	? HydrateLaterServer
 	: HydrateLaterClient;
-export { whenSectionsHydrated } from './pending';
+export { sectionsHydrated, whenSectionsHydrated } from './pending';

@@ -33,3 +33,8 @@ export function whenSectionsHydrated(listener: () => void): void {
 	listeners.push(listener);
 	notify();
 }
+
+/** Resolves once no section waits for its hydration. */
+export function sectionsHydrated(): Promise<void> {
+	return new Promise((resolve) => whenSectionsHydrated(resolve));
+}

@@ -7,13 +7,15 @@
  * downloads and compiles about 18 modules while it is still parsing the page, and Lighthouse
  * counts every one of them in the time to the first and the largest paint. This rewrites the
  * prerendered HTML (through `transformPageChunk`, at build time) so that:
- * - the preload links leave the head, and the bootstrap adds them, all at once, so the modules
- *   still download in parallel, not as a waterfall of imports;
+ * - the preload links leave the head, and the bootstrap adds them, six per task (adding a
+ *   link costs the main thread a little; all of them at once made a task too long on a slowed
+ *   phone), so the modules still download in parallel, not as a waterfall of imports;
  * - that happens, and the entries are imported, after the first frame has been painted (one
  *   animation frame, then a task), or after 250 ms in a tab that paints no frames (hidden);
  * - the page's own modules (layout and page) are imported with the entries, and SvelteKit is
- *   started a task later: evaluating those modules and hydrating the page were one long task
- *   (SvelteKit imports them in `start`, then hydrates at once), now they are two;
+ *   started a task later, once every preload is added: evaluating those modules and hydrating
+ *   the page were one long task (SvelteKit imports them in `start`, then hydrates at once), now
+ *   they are two;
  * - the Content-Security-Policy's hash of the inline script is replaced by the new script's.
  *
  * Anything unexpected (another SvelteKit's bootstrap, no policy, an unknown hash) throws, so
@@ -40,16 +42,19 @@ function hashOf(script: string): string {
 function paintedPromise(preloads: string[]): string {
 	const nodes = preloads.filter((url) => PAGE_NODE.test(url));
 	return [
+		'let preloaded;',
+		'const allPreloaded = new Promise((done) => (preloaded = done));',
 		'const painted = new Promise((go) => {',
 		`const preloads = ${JSON.stringify(preloads)};`,
 		'const preloadSome = () => {',
-		'for (const href of preloads.splice(0, 3)) {',
+		'for (const href of preloads.splice(0, 6)) {',
 		"const link = document.createElement('link');",
 		"link.rel = 'modulepreload';",
 		'link.href = href;',
 		'document.head.append(link);',
 		'}',
 		'if (preloads.length > 0) setTimeout(preloadSome);',
+		'else preloaded();',
 		'};',
 		'let started = false;',
 		'const start = () => {',
@@ -64,6 +69,7 @@ function paintedPromise(preloads: string[]): string {
 		'const pageModules = painted',
 		`.then(() => Promise.all(${JSON.stringify(nodes)}.map((url) => import(url))))`,
 		'.catch(() => undefined)',
+		'.then(() => allPreloaded)',
 		'.then(() => new Promise((next) => setTimeout(next)));',
 		''
 	].join('\n\t\t\t\t\t');
