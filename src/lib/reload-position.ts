@@ -27,7 +27,7 @@ import {
 
 const KEY = 'counteroffer:reload-position:v1';
 
-/** The position to restore on the page shown now, read once (null: none). */
+/** The position `restorePosition` is restoring, while it does (null: none). */
 let toRestore: Promise<PagePosition | null> | null = null;
 /**
  * What the document's own reload or history return left, read once per document: a later
@@ -67,13 +67,18 @@ async function readLeft(): Promise<PagePosition | null> {
 }
 
 /**
- * The position to restore on this page: a Back inside the app, or a reload. Read once, until
- * `restorePosition` has used it.
+ * The position to restore on this page: a Back inside the app, or a reload; the one
+ * `restorePosition` is restoring while it does. Asked before it starts or after it is done,
+ * this is read afresh, and is null once it has been used: whether a section asks for its
+ * height before the page restores its position or after (a late section, src/lib/hydrate-later),
+ * no answer is kept for a later visit.
  */
 function positionToRestore(): Promise<PagePosition | null> {
+	if (toRestore) {
+		return toRestore;
+	}
 	const back = returnPosition();
-	toRestore ??= back ? Promise.resolve(back) : (left ??= readLeft());
-	return toRestore;
+	return back ? Promise.resolve(back) : (left ??= readLeft());
 }
 
 /**
@@ -90,15 +95,16 @@ export async function rememberedHeight(id: string): Promise<number | null> {
 /**
  * Puts the heading that was nearest the top back there, once the page shows what it showed
  * when it was left: `ready` resolves when the saved scenario is loaded and the placeholders
- * have their remembered heights (the callers of `rememberedHeight` have run by then: they
- * asked first). Once per reload or Back: a later visit through the app's links starts
+ * have their remembered heights (the callers of `rememberedHeight`, late sections included,
+ * have asked by then). Once per reload or Back: a later visit through the app's links starts
  * afresh. Also starts keeping the position for the next reload.
  */
 export async function restorePosition(ready: () => Promise<unknown>): Promise<void> {
 	rememberWhenUnloading();
 	const position = positionToRestore();
-	// Used now, whatever happens while it is read: once per reload or Back.
-	toRestore = null;
+	// Used once per reload or Back, whatever happens while it is read: no later visit finds it.
+	// Until it is done, the sections still being built (late ones) find it in `toRestore`.
+	toRestore = position;
 	left = Promise.resolve(null);
 	returnPosition(true);
 	// A person who scrolls (or types, or taps) while the page gets ready has moved on: the
@@ -119,6 +125,9 @@ export async function restorePosition(ready: () => Promise<unknown>): Promise<vo
 			}
 		}
 	} finally {
+		if (toRestore === position) {
+			toRestore = null;
+		}
 		for (const type of SCROLLING) {
 			removeEventListener(type, onMove, { capture: true });
 		}

@@ -6,6 +6,7 @@ import {
 	cityPlace,
 	cityTable,
 	matchBase,
+	cityRows,
 	offerYearOneTotal,
 	readCityAmount,
 	readRemoteColIndex,
@@ -198,6 +199,23 @@ describe('offers and break-even', () => {
 		]);
 	});
 
+	it('gives the same match in steps (matchBase.ahead), and remembers it for the call after', () => {
+		const offer = offerOf({ name: 'A', location: 'austin', base: 150000 });
+		const steps = matchBase.ahead(offer, 'san-francisco', household, fx);
+		let pieces = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) {
+			pieces += 1;
+		}
+		// One piece for the offer's own savings, then one per projection of the search.
+		expect(pieces).toBeGreaterThan(20);
+		expect(String(step.value.base)).toBe('274741.38');
+		// Equal inputs in new objects: the leaves are compared, not the objects.
+		const again = matchBase({ ...offer }, 'san-francisco', { ...household }, fx);
+		expect(again).toBe(step.value);
+		expect(matchBase(offer, 'boston', household, fx)).not.toBe(step.value);
+	});
+
 	it('moves an amount as a plain base: same city gives the amount back', () => {
 		const offer = amountAsOffer(new Dec(100000), 'austin', DEFAULT_REMOTE);
 		expect(String(matchBase(offer, 'austin', household, fx).base)).toBe('100000');
@@ -206,6 +224,25 @@ describe('offers and break-even', () => {
 	it('puts a Remote amount at the user index and region', () => {
 		const offer = amountAsOffer(new Dec(100000), 'remote', { colIndex: 75, taxRegion: 'uk' });
 		expect([offer.currency, offer.colIndex, offer.taxRegion]).toEqual(['USD', 75, 'uk']);
+	});
+});
+
+describe('cityRows', () => {
+	it('gives cityTable’s rows one at a time, in the same order', () => {
+		const input = {
+			role: 'ml-engineer' as const,
+			level: 'mid' as const,
+			amount: new Dec(200000),
+			home: 'austin' as const,
+			remote: DEFAULT_REMOTE,
+			household,
+			fx
+		};
+		const rows = cityRows(input);
+		const first = rows.next();
+		expect(first.done).toBe(false);
+		const table = cityTable(input);
+		expect([first.value, ...rows]).toEqual(table);
 	});
 });
 

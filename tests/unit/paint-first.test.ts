@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from '$lib/server/paint-first';
+import { evaluationOrder, paintFirst } from '$lib/server/paint-first';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -38,20 +38,53 @@ function page(script = SCRIPT, hash = sha(script)) {
 
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
+/** The built modules' imports, as the bundler writes them (minified, double quotes). */
+const SOURCES: Record<string, string> = {
+	'./_app/immutable/entry/start.A.js': 'import{a as s}from"../chunks/C.js";export{s as start};',
+	'./_app/immutable/chunks/C.js': 'import"./D.js";var a=1;export{a};',
+	'./_app/immutable/entry/app.B.js':
+		'import{b}from"../chunks/D.js";const n=[()=>import("../nodes/0.N.js")];',
+	'./_app/immutable/nodes/0.N.js': 'import{e as t}from"../chunks/E.js";import"../chunks/C.js";',
+	'./_app/immutable/chunks/D.js': 'var b=2;export{b};',
+	'./_app/immutable/chunks/E.js': 'export{f as e}from"./F.js";',
+	'./_app/immutable/chunks/F.js': 'var f=3;export{f};',
+	'./_app/immutable/chunks/G.js': 'export{};'
+};
+const sourceOf = (url: string) => SOURCES[url] ?? '';
+/** Each module after the ones it imports (a dynamic import is not waited for). */
+const ORDER = [
+	'./_app/immutable/chunks/D.js',
+	'./_app/immutable/chunks/C.js',
+	'./_app/immutable/entry/start.A.js',
+	'./_app/immutable/entry/app.B.js',
+	'./_app/immutable/chunks/F.js',
+	'./_app/immutable/chunks/E.js',
+	'./_app/immutable/nodes/0.N.js',
+	'./_app/immutable/chunks/G.js'
+];
+
 describe('paintFirst', () => {
 	it('moves the preload links from the head into the bootstrap, in their order', () => {
-		const html = paintFirst(page());
+		const html = paintFirst(page(), sourceOf);
 		expect(html).not.toContain('rel="modulepreload"');
 		expect(scriptOf(html)).toContain(
 			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/C.js","./_app/immutable/entry/app.B.js","./_app/immutable/nodes/0.N.js","./_app/immutable/chunks/D.js","./_app/immutable/chunks/E.js","./_app/immutable/chunks/F.js","./_app/immutable/chunks/G.js"]'
 		);
 	});
 
-	it('imports the entries and the page’s modules once the first frame is painted', () => {
-		const script = scriptOf(paintFirst(page()));
-		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/start.A.js"))');
-		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/app.B.js"))');
-		expect(script).toContain('["./_app/immutable/nodes/0.N.js"].map((url) => import(url))');
+	it('orders the modules so that each comes after the modules it imports', () => {
+		expect(evaluationOrder(Object.keys(SOURCES), sourceOf)).toEqual(ORDER);
+		// A module that is not preloaded is not in the order, nor waited for.
+		expect(evaluationOrder(['./_app/immutable/chunks/E.js'], sourceOf)).toEqual([
+			'./_app/immutable/chunks/E.js'
+		]);
+	});
+
+	it('imports the modules one by one in that order, and SvelteKit’s entries after them', () => {
+		const script = scriptOf(paintFirst(page(), sourceOf));
+		expect(script).toContain(`for (const url of ${JSON.stringify(ORDER)})`);
+		expect(script).toContain('evaluated.then(() => import("./_app/immutable/entry/start.A.js"))');
+		expect(script).toContain('evaluated.then(() => import("./_app/immutable/entry/app.B.js"))');
 		expect(script.match(/\bimport\(/g)).toHaveLength(3);
 		expect(script).toContain('requestAnimationFrame(() => setTimeout(start))');
 		// A hidden tab paints no frames: it starts on a timer instead.
@@ -59,25 +92,30 @@ describe('paintFirst', () => {
 	});
 
 	it('gives the policy the hash of the new script instead of the old one', () => {
-		const html = paintFirst(page());
+		const html = paintFirst(page(), sourceOf);
 		expect(html).not.toContain(sha(SCRIPT));
 		expect(html).toContain(`'${sha(scriptOf(html))}'`);
 	});
 
 	it('writes a script that parses and keeps what SvelteKit starts the page with', () => {
-		const script = scriptOf(paintFirst(page()));
+		const script = scriptOf(paintFirst(page(), sourceOf));
 		expect(() => new Function(script)).not.toThrow();
 		expect(script).toContain('kit.start(app, element,');
 		expect(script).toContain('const element = document.currentScript.parentElement;');
 	});
 
-	it('after a frame and a task: preloads, six a task; the imports; SvelteKit once all are in', async () => {
-		const script = scriptOf(paintFirst(page()));
+	it('after a frame and a task: preloads, six a task; then a module a task; then SvelteKit', async () => {
+		const script = scriptOf(paintFirst(page(), sourceOf));
 		const appended: string[] = [];
 		const frames: (() => void)[] = [];
 		let timers: { run: () => void; ms: number }[] = [];
 		const imported: string[] = [];
 		let started = false;
+		/** A message posted is a task, like a timer due now. */
+		class MessageChannel {
+			port1: { onmessage: (() => void) | null } = { onmessage: null };
+			port2 = { postMessage: () => timers.push({ run: () => this.port1.onmessage?.(), ms: 0 }) };
+		}
 		const environment = {
 			document: {
 				currentScript: { parentElement: {} },
@@ -85,6 +123,7 @@ describe('paintFirst', () => {
 				head: { append: (link: { href: string }) => appended.push(link.href) }
 			},
 			location: 'http://127.0.0.1/',
+			MessageChannel,
 			requestAnimationFrame: (run: () => void) => frames.push(run),
 			setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
 			load: (url: string) => {
@@ -92,7 +131,7 @@ describe('paintFirst', () => {
 				return Promise.resolve({ start: () => (started = true) });
 			}
 		};
-		/** Runs the timers due now (not the 250 ms one), as the browser's next task would. */
+		/** Runs the tasks due now (not the 250 ms timer), as the browser's next task would. */
 		const nextTask = () => {
 			const due = timers.filter((t) => t.ms === 0);
 			timers = timers.filter((t) => t.ms !== 0);
@@ -116,35 +155,38 @@ describe('paintFirst', () => {
 		nextTask();
 		expect(appended).toHaveLength(6);
 		await settle();
-		expect(imported.sort()).toEqual([
-			'./_app/immutable/entry/app.B.js',
-			'./_app/immutable/entry/start.A.js',
-			'./_app/immutable/nodes/0.N.js'
-		]);
-		// The page's modules ran; SvelteKit waits for the last preloads, then for a task.
-		expect(started).toBe(false);
+		expect(imported).toEqual([]); // Nothing is evaluated before every preload is in.
 		nextTask();
 		expect(appended).toHaveLength(8);
+		// Then one module per task, each after its imports.
+		for (let count = 1; count <= ORDER.length; count++) {
+			await settle();
+			expect(imported).toEqual(ORDER.slice(0, count));
+			expect(started).toBe(false);
+			nextTask();
+		}
+		// SvelteKit's entries, evaluated already, and its start, a task after the last module.
 		await settle();
-		expect(started).toBe(false);
-		nextTask();
-		await settle();
+		expect(imported.slice(ORDER.length).sort()).toEqual([
+			'./_app/immutable/entry/app.B.js',
+			'./_app/immutable/entry/start.A.js'
+		]);
 		expect(started).toBe(true);
 		timers.find((t) => t.ms === 250)?.run();
-		expect([appended.length, imported.length]).toEqual([8, 3]);
+		expect(appended).toHaveLength(8);
 	});
 
 	it('refuses a policy without the script’s hash, rather than ship a blocked script', () => {
-		expect(() => paintFirst(page(SCRIPT, 'sha256-other'))).toThrow(/hash/);
+		expect(() => paintFirst(page(SCRIPT, 'sha256-other'), sourceOf)).toThrow(/hash/);
 	});
 
 	it('refuses a bootstrap it does not know', () => {
 		const other = SCRIPT.replace('Promise.all([', 'Promise.race([');
-		expect(() => paintFirst(page(other))).toThrow(/bootstrap/);
+		expect(() => paintFirst(page(other), sourceOf)).toThrow(/bootstrap/);
 	});
 
 	it('leaves a page without a script as it is', () => {
 		const html = '<!doctype html><html><head></head><body><p>Hi</p></body></html>';
-		expect(paintFirst(html)).toBe(html);
+		expect(paintFirst(html, sourceOf)).toBe(html);
 	});
 });

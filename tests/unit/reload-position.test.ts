@@ -107,13 +107,21 @@ describe('restorePosition', () => {
 		);
 		vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
 		const held: unknown[] = [];
+		/** A Back inside the app to this page, to restore (page-position.ts's returnPosition). */
+		const back: { position: unknown } = { position: null };
 		vi.doMock('$lib/page-position', async (original) => ({
 			...(await original<typeof import('$lib/page-position')>()),
-			returnPosition: () => null,
+			returnPosition: (done = false) => {
+				const position = back.position;
+				if (done) {
+					back.position = null;
+				}
+				return position;
+			},
 			holdInPlace: (position: unknown) => held.push(position)
 		}));
 		const page = await pageWith(JSON.stringify(good));
-		return { page, held, listeners };
+		return { page, held, listeners, back };
 	}
 
 	afterEach(() => {
@@ -129,6 +137,28 @@ describe('restorePosition', () => {
 		expect(await page.rememberedHeight('leaving')).toBeNull();
 		await page.restorePosition(async () => undefined);
 		expect(held).toHaveLength(1);
+	});
+
+	it('gives a section built while the page gets ready (a late one) its height too', async () => {
+		const { page, held } = await reloadedPage();
+		let late: number | null = null;
+		await page.restorePosition(async () => {
+			late = await page.rememberedHeight('leaving');
+		});
+		expect([late, held]).toEqual([540, [good]]);
+	});
+
+	it('keeps no answer for a section that asks once it is done: a Back after restores', async () => {
+		const { page, held, back } = await reloadedPage();
+		await page.restorePosition(async () => undefined);
+		// A section built after the position was restored starts from its guess...
+		expect(await page.rememberedHeight('leaving')).toBeNull();
+		// ...and a Back to / later in the same document still has its own position restored.
+		const returned = { ...good, anchorTop: 40, heights: [{ id: 'leaving', px: 300 }] };
+		back.position = returned;
+		expect(await page.rememberedHeight('leaving')).toBe(300);
+		await page.restorePosition(async () => undefined);
+		expect(held).toEqual([good, returned]);
 	});
 
 	it('leaves the page where the person scrolled it while it got ready', async () => {

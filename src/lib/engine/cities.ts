@@ -6,7 +6,8 @@
  * this module only lines them up, so the page never does arithmetic on money.
  */
 import { DEFAULT_FX, convert } from './fx';
-import { afterTaxLines, breakEven, equivalentSalary } from './living';
+import { rememberLastSteps } from './steps';
+import { afterTaxLines, breakEvenSearch, equivalentSalary } from './living';
 import { locationById, locations, marketRange, type MarketRange } from './market';
 import { cents, type Money } from './money';
 import { project } from './project';
@@ -115,9 +116,17 @@ export interface CityRow {
  *   remote: DEFAULT_REMOTE, household }).find((r) => r.id === 'boston')?.salary // 316666.67
  */
 export function cityTable(input: CityTableInput): CityRow[] {
+	return [...cityRows(input)];
+}
+
+/**
+ * `cityTable`'s rows one at a time, so that a page can compute them a few per task (each
+ * row is a tax estimate). Throws, when iterated, where `cityTable` throws.
+ */
+export function* cityRows(input: CityTableInput): Generator<CityRow, void, undefined> {
 	const fx = input.fx ?? DEFAULT_FX;
 	const home = cityPlace(input.home, input.remote);
-	return locations.map((location): CityRow => {
+	for (const location of locations) {
 		const place = cityPlace(location.id, input.remote);
 		const salary = equivalentSalary(input.amount, home, place, fx);
 		if (salary === null) {
@@ -126,7 +135,7 @@ export function cityTable(input: CityTableInput): CityRow[] {
 		const lines = afterTaxLines(salary, place, input.household, fx);
 		const inHome = (value: Money): Money =>
 			cents(convert(value, place.currency, home.currency, fx));
-		return {
+		yield {
 			id: location.id,
 			name: location.name,
 			currency: place.currency,
@@ -142,7 +151,7 @@ export function cityTable(input: CityTableInput): CityRow[] {
 			savings: lines.savings,
 			inHome: { salary: inHome(lines.taxable), savings: inHome(lines.savings) }
 		};
-	});
+	}
 }
 
 /**
@@ -217,27 +226,31 @@ export interface BaseMatch {
 
 /**
  * The year-1 base in `target` with the same year-1 savings as `offer` (`breakEven`), and the
- * offer's own year-1 savings to quote beside it.
+ * offer's own year-1 savings to quote beside it. It remembers its last call, and
+ * `matchBase.ahead(...)` is the same search in steps (./steps.ts), for a page to run a few
+ * per task before the answer is shown.
  *
  * @example
  * // 150,000 USD in Austin → San Francisco, single, 60,000 spending (see `breakEven`):
  * matchBase(austinOffer, 'san-francisco', household) // { savings: 41791, base: 274741.38, … }
  */
-export function matchBase(
+export const matchBase = /* @__PURE__ */ rememberLastSteps(function* matchBase(
 	offer: Offer,
 	target: LocationId,
 	household: Household,
 	fx: Fx = DEFAULT_FX
-): BaseMatch {
+): Generator<void, BaseMatch, undefined> {
 	const location = locationById(target);
 	if (location === undefined) {
 		throw new RangeError(`Unknown location "${String(target)}".`);
 	}
+	const savings = project(offer, { years: 1, household, fx }).years[0]?.savings ?? null;
+	yield;
 	return {
-		savings: project(offer, { years: 1, household, fx }).years[0]?.savings ?? null,
-		base: breakEven(offer, target, household, fx),
+		savings,
+		base: yield* breakEvenSearch(offer, target, household, fx),
 		currency: location.currency,
 		colIndex: location.defaultColIndex,
 		taxRegion: location.taxRegion
 	};
-}
+});

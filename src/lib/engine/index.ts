@@ -27,7 +27,7 @@ export {
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
 export { careerPaths, roleBreadth, emergingRoles, negotiationGuide } from './guide-prose';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
-export { taxRegions } from './tax';
+export { regionSchedules, taxRegions } from './tax';
 export { estimateTax } from './tax-estimate';
 export { taxTables, taxNotes, taxRegionNote } from './tax-tables';
 export type { Bracket, TaxDefinition, TaxFigures } from './tax-schema';
@@ -55,20 +55,29 @@ export {
 	type SensitivityOptions,
 	type CatchUp
 } from './sensitivity';
-export { negotiate, MODEST_RAISE_PCT, STANCE_PERCENTILE, type Stance } from './negotiate';
+export {
+	negotiate,
+	negotiateSteps,
+	MODEST_RAISE_PCT,
+	STANCE_PERCENTILE,
+	type Stance
+} from './negotiate';
 export {
 	DEFAULT_REMOTE,
 	amountAsOffer,
 	cityPlace,
+	cityRows,
 	cityTable,
 	matchBase,
 	offerYearOneTotal,
 	readCityAmount,
 	readRemoteColIndex,
 	type CityRow,
+	type CityTableInput,
 	type RemotePlace
 } from './cities';
 export { Dec, toMoney, cents } from './money';
+export { rememberLastSteps } from './steps';
 export type { Money } from './money';
 export * from './types';
 export { writeDate, writeMoney, writeNumber, type MoneyStyle } from './number-text';

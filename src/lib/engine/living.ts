@@ -7,6 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import { DEFAULT_FX, convert } from './fx';
+import { runToEnd } from './steps';
 import { locationById } from './market';
 import { Dec, ZERO, cents, toMoney, type Money } from './money';
 import { project } from './project';
@@ -131,6 +132,16 @@ export function breakEven(
 	household: unknown,
 	fx?: unknown
 ): Money | null {
+	return runToEnd(breakEvenSearch(offer, toLocation, household, fx));
+}
+
+/** `breakEven` in steps: a `yield` after each year-1 projection of its search. */
+export function* breakEvenSearch(
+	offer: unknown,
+	toLocation: LocationId,
+	household: unknown,
+	fx?: unknown
+): Generator<void, Money | null, undefined> {
 	try {
 		const parsed = parseOffer(offer);
 		const people = parseHousehold(household);
@@ -151,14 +162,17 @@ export function breakEven(
 		};
 		const savingsAt = (base: Money): Money | null =>
 			yearOneSavings({ ...moved, base }, people.household, rate.fx);
-		return bisect(savingsAt, target);
+		return yield* bisect(savingsAt, target);
 	} catch {
 		return null;
 	}
 }
 
 /** The smallest base (to the cent) whose savings reach `target`; see `breakEven`. */
-function bisect(savingsAt: (base: Money) => Money | null, target: Money): Money | null {
+function* bisect(
+	savingsAt: (base: Money) => Money | null,
+	target: Money
+): Generator<void, Money | null, undefined> {
 	const atZero = savingsAt(ZERO);
 	if (atZero === null) {
 		return null;
@@ -170,6 +184,7 @@ function bisect(savingsAt: (base: Money) => Money | null, target: Money): Money 
 	let low: Money = ZERO;
 	let high: Money = new Dec(1000);
 	for (;;) {
+		yield;
 		const savings = savingsAt(high);
 		if (savings === null) {
 			return null;
@@ -185,6 +200,7 @@ function bisect(savingsAt: (base: Money) => Money | null, target: Money): Money 
 	}
 	while (high.minus(low).gt(ONE_CENT)) {
 		const middle = cents(low.plus(high).dividedBy(2));
+		yield;
 		const savings = savingsAt(middle);
 		if (savings === null) {
 			return null;

@@ -11,6 +11,7 @@
  * modest ask applies.
  */
 import { headline } from './compare';
+import { runToEnd } from './steps';
 import { convert } from './fx';
 import { marketRange, type MarketRange } from './market';
 import { cents, Dec, ZERO, type Money } from './money';
@@ -210,22 +211,33 @@ function termChanges(offer: Offer, asked: Offer, ask: Ask): TermChange[] {
  * String(r.target) // '260000'; String(r.ask.base) // '260000'; String(r.worth) // '240000'
  */
 export function negotiate(input: unknown): NegotiationResult {
+	return runToEnd(negotiateSteps(input));
+}
+
+/**
+ * `negotiate` in steps: a `yield` after the input is read and after each projection, for a page
+ * that works the negotiation out a few steps per task (see `rememberLastSteps`).
+ */
+export function* negotiateSteps(input: unknown): Generator<void, NegotiationResult, undefined> {
 	try {
 		const settings = readNegotiateInput(input);
+		yield;
 		if (Array.isArray(settings)) {
 			return failed(settings);
 		}
 		const { offer, stance, years, fx, household } = settings;
 		const percentile = STANCE_PERCENTILE[stance];
 		const market = marketFor(offer, percentile, fx);
-		const competitors: Competitor[] = settings.competing.map((c) => {
+		const competitors: Competitor[] = [];
+		for (const c of settings.competing) {
 			const average = headline(project(c, { years, fx })).averageYearlyTotal;
-			return {
+			competitors.push({
 				offer: c,
 				average,
 				averageHere: cents(convert(average, c.currency, offer.currency, fx))
-			};
-		});
+			});
+			yield;
+		}
 		const top = competitors.reduce<Competitor | null>(
 			(a, c) => (a === null || c.averageHere.greaterThan(a.averageHere) ? c : a),
 			null
@@ -243,8 +255,11 @@ export function negotiate(input: unknown): NegotiationResult {
 			years,
 			fx
 		});
+		yield;
 		const before = project(offer, { years, fx, ...(household ? { household } : {}) });
+		yield;
 		const after = project(plan.asked, { years, fx, ...(household ? { household } : {}) });
+		yield;
 		const current = headline(before).averageYearlyTotal;
 		const asked = headline(after).averageYearlyTotal;
 		const worth = after.totals.total.minus(before.totals.total);

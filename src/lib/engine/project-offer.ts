@@ -11,6 +11,7 @@
 import type Decimal from 'decimal.js';
 import { cumulativeLines, optionYears, refreshYearUnits, rsuYearUnits, toCents } from './equity';
 import { afterTaxFor } from './after-tax';
+import { leaves, sameInputs } from './last-call';
 import { Dec, HUNDREDTH, ZERO, type Money } from './money';
 import type {
 	Fx,
@@ -198,23 +199,6 @@ export function computeProjection(offer: Offer, settings: ProjectionSettings): P
  */
 const recentProjections = new WeakMap<Offer, { inputs: unknown[]; projection: Projection }[]>();
 const RECENT_PER_OFFER = 4;
-
-/** Every key and leaf value (a primitive, or a Decimal, which is immutable) under `value`. */
-function leaves(value: unknown, out: unknown[] = []): unknown[] {
-	if (typeof value !== 'object' || value === null || Dec.isDecimal(value)) {
-		out.push(value);
-	} else {
-		for (const [key, inner] of Object.entries(value)) {
-			out.push(key);
-			leaves(inner, out);
-		}
-	}
-	return out;
-}
-
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-	return a.length === b.length && a.every((value, i) => value === b[i]);
-}
 
 /**
  * Projects an offer `parseOffer` checked, with checked settings (see `project` for raw input).

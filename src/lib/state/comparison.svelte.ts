@@ -132,6 +132,21 @@ export class Comparison {
 		});
 	});
 
+	/**
+	 * The offers' projections one at a time, a `yield` after each, then `offers` from them: the
+	 * page's late sections (src/lib/hydrate-later) run it in short tasks before the results.
+	 */
+	*prepare(): Generator<void> {
+		const options = this.#options;
+		for (const result of this.#store.results) {
+			if (result.offer) {
+				this.#cache.project(result.offer, options);
+				yield;
+			}
+		}
+		void this.offers;
+	}
+
 	ranking: Ranking = $derived(
 		rankOffers(
 			this.offers.map((c) => ({
