@@ -7,9 +7,9 @@
  * downloads and compiles about 18 modules while it is still parsing the page, and Lighthouse
  * counts every one of them in the time to the first and the largest paint. This rewrites the
  * prerendered HTML (through `transformPageChunk`, at build time) so that:
- * - the preload links leave the head, and the bootstrap adds them, six per task (adding a
- *   link costs the main thread a little; all of them at once made a task too long on a slowed
- *   phone), so the modules still download in parallel, not as a waterfall of imports;
+ * - the preload links leave the head, and the bootstrap adds them, three per task (a link
+ *   costs the main thread 1.5 to 3 ms here, the request it starts; six at once made tasks of
+ *   up to 25 ms), so the modules still download in parallel, not as a waterfall of imports;
  * - that happens, and the entries are imported, after the first frame has been painted (one
  *   animation frame, then a task), or after 250 ms in a tab that paints no frames (hidden);
  * - once every preload is added, the page's modules are evaluated one per task, each after the
@@ -76,7 +76,7 @@ function paintedPromise(preloads: string[], order: string[]): string {
 		'const painted = new Promise((go) => {',
 		`const preloads = ${JSON.stringify(preloads)};`,
 		'const preloadSome = () => {',
-		'for (const href of preloads.splice(0, 6)) {',
+		'for (const href of preloads.splice(0, 3)) {',
 		"const link = document.createElement('link');",
 		"link.rel = 'modulepreload';",
 		'link.href = href;',
