@@ -17,6 +17,9 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const BUILD = 'build';
+/** As src/lib/server/compile-hints.ts writes them (this script runs in plain Node). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const HINTED_MIN_BYTES = 10_000;
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 const KB = 1000;
 
@@ -224,6 +227,20 @@ for (const [path, htmlFile] of PAGES) {
 			0
 		);
 		console.log(`  its JavaScript as served with brotli: ${kb(brotli)}`);
+		// The big scripts carry V8's compile hint (src/lib/server/compile-hints.ts, counted above):
+		// a build without it would still pass the budget, and quietly lose the speed it buys.
+		const big = visit.js.filter((file) => statSync(join(BUILD, file)).size >= HINTED_MIN_BYTES);
+		const unhinted = big.filter(
+			(file) => !readFileSync(join(BUILD, file), 'utf8').startsWith(COMPILE_HINT)
+		);
+		console.log(
+			`  scripts with V8's compile hint: ${big.length - unhinted.length} of ${visit.js.length}`
+		);
+		if (big.length === 0 || unhinted.length > 0) {
+			failures.push(
+				`/ has big scripts without the compile hint: ${unhinted.join(', ') || 'none found'}`
+			);
+		}
 		const biggest = visit.js
 			.map((file) => ({ file, size: gzipSize(file), name: byFile.get(file)?.name ?? '' }))
 			.sort((a, b) => b.size - a.size)
