@@ -9,7 +9,8 @@ import { cents, Dec } from '$lib/engine/money';
 import { taxFigures as taxTables, taxTotalFor } from '$lib/engine/tax';
 import { estimateTax } from '$lib/engine/tax-estimate';
 import { compileTax } from '$lib/engine/tax-compile';
-import { regionSchedule, taxByField, type RegionSchedule } from '$lib/engine/tax-merge';
+import { regionScheduleSteps, taxByField, type RegionSchedule } from '$lib/engine/tax-merge';
+import { runToEnd } from '$lib/engine/steps';
 import { TAX_FIELDS } from '$lib/engine/tax-schema';
 import { FILING_STATUSES, TAX_REGION_IDS, type FilingStatus } from '$lib/engine/types';
 import type Decimal from 'decimal.js';
@@ -19,7 +20,7 @@ const tables = new Map(taxTables.map((table) => [table.jurisdiction, table]));
 function scheduleOf(region: string, status: FilingStatus): RegionSchedule {
 	const jurisdictions = regionsJson.regions.find((r) => r.id === region)?.jurisdictions ?? [];
 	const taxes = jurisdictions.flatMap((id) => tables.get(id)?.taxes ?? []).map(compileTax);
-	return regionSchedule(taxes, status);
+	return runToEnd(regionScheduleSteps(taxes, status));
 }
 
 /** The same region with nothing summed: every tax applied one by one, as before. */

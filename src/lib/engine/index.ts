@@ -27,7 +27,7 @@ export {
 export type { MarketRange, SalaryRange, MarketRole, MarketLevel, MarketLocation } from './market';
 export { careerPaths, roleBreadth, emergingRoles, negotiationGuide } from './guide-prose';
 export { marketFit, marketStartingBase, type MarketFit, type MarketPlace } from './market-fit';
-export { regionSchedules, taxRegions } from './tax';
+export { regionSchedules, regionSchedulesSteps, taxRegions } from './tax';
 export { estimateTax } from './tax-estimate';
 export { taxTables, taxNotes, taxRegionNote } from './tax-tables';
 export type { Bracket, TaxDefinition, TaxFigures } from './tax-schema';

@@ -183,11 +183,20 @@ function sumLine(field: TaxField, taxes: CompiledTax[], status: FilingStatus): S
 	return exact ? { field, segments } : null;
 }
 
-export function regionSchedule(taxes: CompiledTax[], status: FilingStatus): RegionSchedule {
+/**
+ * A region's schedule in steps, a `yield` after each line is summed (a few ms each on a phone
+ * the first time, code run for the first time): a page's first projection runs them in
+ * separate tasks (`regionSchedulesSteps` in ./tax.ts).
+ */
+export function* regionScheduleSteps(
+	taxes: CompiledTax[],
+	status: FilingStatus
+): Generator<void, RegionSchedule, undefined> {
 	const summed: SummedLine[] = [];
 	const oneByOne: CompiledTax[] = [];
 	if (isExactTable(taxes, status)) {
 		for (const field of new Set(taxes.map((tax) => tax.field))) {
+			yield;
 			const ofField = taxes.filter((tax) => tax.field === field);
 			const line = sumLine(field, ofField, status);
 			if (line) {

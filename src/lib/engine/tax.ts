@@ -9,7 +9,8 @@ import Decimal from 'decimal.js';
 import { ZERO, cents, type Money } from './money';
 import { compileTax, type CompiledTax } from './tax-compile';
 import { taxFile, taxTableFiles } from './tax-files';
-import { regionSchedule, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
+import { regionScheduleSteps, roundedTotal, taxByField, type RegionSchedule } from './tax-merge';
+import { runToEnd } from './steps';
 import {
 	parseTaxFile,
 	taxRegionFiguresSchema,
@@ -162,6 +163,38 @@ export function taxTotalFor(region: TaxRegionId, status: FilingStatus): (income:
 
 /** The region's tables for a filing status; an unknown one is a programming error. */
 export function regionSchedules(region: TaxRegionId, filingStatus: FilingStatus): RegionSchedule {
+	return (
+		resolvedRegion(region, filingStatus).schedules[filingStatus] ??
+		runToEnd(regionSchedulesSteps(region, filingStatus))
+	);
+}
+
+/**
+ * `regionSchedules` in steps, a `yield` after each table is compiled and each line summed: the
+ * first projection in a region makes its tables first, which takes a phone tens of ms, so a
+ * page starting up makes them a step per piece of work (src/lib/hydrate-later). Once made, the
+ * tables are kept, and this returns them at once.
+ */
+export function* regionSchedulesSteps(
+	region: TaxRegionId,
+	filingStatus: FilingStatus
+): Generator<void, RegionSchedule, undefined> {
+	const resolved = resolvedRegion(region, filingStatus);
+	if (!resolved.compiled) {
+		const compiled: CompiledTax[] = [];
+		for (const definition of resolved.definitions) {
+			compiled.push(compileTax(definition));
+			yield;
+		}
+		resolved.compiled ??= compiled;
+	}
+	const schedule =
+		resolved.schedules[filingStatus] ??
+		(yield* regionScheduleSteps(resolved.compiled, filingStatus));
+	return (resolved.schedules[filingStatus] ??= schedule);
+}
+
+function resolvedRegion(region: TaxRegionId, filingStatus: FilingStatus): ResolvedRegion {
 	const resolved = regions.get(region);
 	if (!resolved) {
 		throw new RangeError(
@@ -171,8 +204,7 @@ export function regionSchedules(region: TaxRegionId, filingStatus: FilingStatus)
 	if (!FILING_STATUSES.includes(filingStatus)) {
 		throw new RangeError(`Unknown filing status "${String(filingStatus)}"; use single or married.`);
 	}
-	resolved.compiled ??= resolved.definitions.map(compileTax);
-	return (resolved.schedules[filingStatus] ??= regionSchedule(resolved.compiled, filingStatus));
+	return resolved;
 }
 
 /** Income truncated to whole cents (so `net` never exceeds it); null when not above zero. */

@@ -18,6 +18,7 @@ import {
 	marketFit,
 	ProjectionCache,
 	rankOffers,
+	regionSchedulesSteps,
 	type CompareView,
 	type Headline,
 	type MarketFit,
@@ -133,13 +134,15 @@ export class Comparison {
 	});
 
 	/**
-	 * The offers' projections one at a time, a `yield` after each, then `offers` from them: the
-	 * page's late sections (src/lib/hydrate-later) run it in short tasks before the results.
+	 * The offers' projections one at a time, each after its region's tax tables (made a table
+	 * and a line at a time the first time), a `yield` after each step, then `offers` from them:
+	 * the page's late sections (src/lib/hydrate-later) run it in short tasks before the results.
 	 */
 	*prepare(): Generator<void> {
 		const options = this.#options;
 		for (const result of this.#store.results) {
 			if (result.offer) {
+				yield* regionSchedulesSteps(result.offer.taxRegion, options.household.filingStatus);
 				this.#cache.project(result.offer, options);
 				yield;
 			}
