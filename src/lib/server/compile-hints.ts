@@ -15,6 +15,10 @@
  * gzip per file (counted in the byte budget of `/`), and a small module has little to compile.
  * Modules only a dynamic `import()` reaches (chart.js, the checks) are left lazy: when they
  * load, only part of them runs.
+ *
+ * The comment is added after the bundler has named the files from their contents, so a file's
+ * hash does not cover it. Only a change to this plugin alone could then ship a file under an
+ * old name with or without the comment, which changes when it is compiled, not what it does.
  */
 import type { Plugin } from 'vite';
 
