@@ -7,8 +7,8 @@
  * A first visit calls most of the functions of these modules within its first second: the
  * Svelte and SvelteKit runtimes, decimal.js, the engine's projection, the page's components.
  * Compiled lazily, that compilation ran inside the late sections' hydration and the engine's
- * first steps, on the main thread (about 130 ms of a first visit to `/` here, traced, out of
- * 650 ms of main-thread work); with the hints, about 40 ms (see the README's "Privacy and
+ * first steps, on the main thread (120–145 ms of a first visit here, traced, out of 500–700 ms
+ * of main-thread work); with the hints, 35–55 ms (see the README's "Privacy and
  * performance"). Browsers that do not know the comment read a comment.
  *
  * Only modules of at least `HINTED_MIN_BYTES` are hinted: the comment costs about 22 bytes of
