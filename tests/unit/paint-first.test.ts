@@ -110,6 +110,7 @@ describe('paintFirst', () => {
 		const frames: (() => void)[] = [];
 		let timers: { run: () => void; ms: number }[] = [];
 		const imported: string[] = [];
+		const opened: string[] = [];
 		let started = false;
 		/** A message posted is a task, like a timer due now. */
 		class MessageChannel {
@@ -123,6 +124,16 @@ describe('paintFirst', () => {
 				head: { append: (link: { href: string }) => appended.push(link.href) }
 			},
 			location: 'http://127.0.0.1/',
+			sessionStorage: {
+				get length() {
+					return opened.push('session');
+				}
+			},
+			localStorage: {
+				get length() {
+					return opened.push('local');
+				}
+			},
 			MessageChannel,
 			requestAnimationFrame: (run: () => void) => frames.push(run),
 			setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
@@ -149,6 +160,8 @@ describe('paintFirst', () => {
 		new Function(...Object.keys(environment), runnable)(...Object.values(environment));
 
 		await settle();
+		// Both storages are opened as the script runs, before the first frame.
+		expect(opened).toEqual(['session', 'local']);
 		expect([appended, imported, started]).toEqual([[], [], false]);
 		frames.shift()?.();
 		expect(appended).toEqual([]); // Painted, but still in the frame: a task later.
@@ -178,6 +191,36 @@ describe('paintFirst', () => {
 		expect(started).toBe(true);
 		timers.find((t) => t.ms === 250)?.run();
 		expect(appended).toHaveLength(8);
+	});
+
+	it('goes on when a storage throws as it is opened (storage blocked)', () => {
+		const script = scriptOf(paintFirst(page(), sourceOf));
+		const blocked = {
+			get length(): number {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		};
+		const frames: (() => void)[] = [];
+		const run = new Function(
+			'sessionStorage',
+			'localStorage',
+			'document',
+			'requestAnimationFrame',
+			'setTimeout',
+			'location',
+			script.replace(/\bimport\(/g, 'Promise.resolve(')
+		);
+		expect(() =>
+			run(
+				blocked,
+				blocked,
+				{ currentScript: { parentElement: {} } },
+				(f: () => void) => frames.push(f),
+				() => 0,
+				'http://127.0.0.1/'
+			)
+		).not.toThrow();
+		expect(frames).toHaveLength(1);
 	});
 
 	it('refuses a policy without the script’s hash, rather than ship a blocked script', () => {
