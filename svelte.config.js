@@ -9,6 +9,11 @@ const config = {
 		runes: true
 	},
 	kit: {
+		// The service worker is registered by the root layout once the page is hydrated
+		// (src/lib/service-worker-registration.ts), not on the load event, which comes before the
+		// first paint here (the scripts wait for it, src/lib/server/paint-first.ts): its install
+		// downloads the whole site, and must not compete with the page's own first requests.
+		serviceWorker: { register: false },
 		// The facts (guide tables, tax tables, vesting presets) live in data/, outside src/.
 		alias: { $data: 'data' },
 		// Every page is prerendered to plain HTML; there is no server at run time.

@@ -86,9 +86,6 @@ describe('paintFirst', () => {
 		expect(script).toContain('evaluated.then(() => import("./_app/immutable/entry/start.A.js"))');
 		expect(script).toContain('evaluated.then(() => import("./_app/immutable/entry/app.B.js"))');
 		expect(script.match(/\bimport\(/g)).toHaveLength(3);
-		expect(script).toContain('requestAnimationFrame(() => setTimeout(start))');
-		// A hidden tab paints no frames: it starts on a timer instead.
-		expect(script).toContain('setTimeout(start, 250)');
 	});
 
 	it('gives the policy the hash of the new script instead of the old one', () => {
@@ -104,93 +101,160 @@ describe('paintFirst', () => {
 		expect(script).toContain('const element = document.currentScript.parentElement;');
 	});
 
-	it('after a frame and a task: preloads, three a task; then a module a task; then SvelteKit', async () => {
+	/**
+	 * Runs the page's bootstrap against a browser made of arrays: the links appended, the
+	 * animation frames, the timers and messages (tasks), the modules imported, the paint
+	 * observers. `paintEntries` says whether the browser knows `paint` performance entries.
+	 */
+	function bootstrap(paintEntries: boolean) {
 		const script = scriptOf(paintFirst(page(), sourceOf));
-		const appended: string[] = [];
-		const frames: (() => void)[] = [];
-		let timers: { run: () => void; ms: number }[] = [];
-		const imported: string[] = [];
-		const opened: string[] = [];
-		let started = false;
+		const browser = {
+			appended: [] as string[],
+			frames: [] as (() => void)[],
+			timers: [] as { run: () => void; ms: number }[],
+			imported: [] as string[],
+			opened: [] as string[],
+			observers: [] as ((names: string[]) => void)[],
+			started: false
+		};
 		/** A message posted is a task, like a timer due now. */
 		class MessageChannel {
 			port1: { onmessage: (() => void) | null } = { onmessage: null };
-			port2 = { postMessage: () => timers.push({ run: () => this.port1.onmessage?.(), ms: 0 }) };
+			port2 = {
+				postMessage: () => browser.timers.push({ run: () => this.port1.onmessage?.(), ms: 0 })
+			};
+		}
+		class PerformanceObserver {
+			static supportedEntryTypes = paintEntries ? ['paint', 'mark'] : ['mark'];
+			#disconnected = false;
+			constructor(
+				callback: (
+					entries: { getEntriesByName: (name: string) => unknown[] },
+					observer: PerformanceObserver
+				) => void
+			) {
+				browser.observers.push((names) => {
+					if (!this.#disconnected) {
+						const entries = { getEntriesByName: (name: string) => names.filter((n) => n === name) };
+						callback(entries, this);
+					}
+				});
+			}
+			observe(options: { type: string; buffered: boolean }) {
+				expect(options).toEqual({ type: 'paint', buffered: true });
+			}
+			disconnect() {
+				this.#disconnected = true;
+			}
 		}
 		const environment = {
 			document: {
 				currentScript: { parentElement: {} },
 				createElement: () => ({ rel: '', href: '' }),
-				head: { append: (link: { href: string }) => appended.push(link.href) }
+				head: { append: (link: { href: string }) => browser.appended.push(link.href) }
 			},
 			location: 'http://127.0.0.1/',
 			sessionStorage: {
 				get length() {
-					return opened.push('session');
+					return browser.opened.push('session');
 				}
 			},
 			localStorage: {
 				get length() {
-					return opened.push('local');
+					return browser.opened.push('local');
 				}
 			},
 			MessageChannel,
-			requestAnimationFrame: (run: () => void) => frames.push(run),
-			setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
+			PerformanceObserver,
+			requestAnimationFrame: (run: () => void) => browser.frames.push(run),
+			setTimeout: (run: () => void, ms = 0) => browser.timers.push({ run, ms }),
 			load: (url: string) => {
-				imported.push(url);
-				return Promise.resolve({ start: () => (started = true) });
+				browser.imported.push(url);
+				return Promise.resolve({ start: () => (browser.started = true) });
 			}
 		};
-		/** Runs the tasks due now (not the 250 ms timer), as the browser's next task would. */
+		/** Runs the tasks due now (not the later timer), as the browser's next task would. */
 		const nextTask = () => {
-			const due = timers.filter((t) => t.ms === 0);
-			timers = timers.filter((t) => t.ms !== 0);
+			const due = browser.timers.filter((t) => t.ms === 0);
+			browser.timers = browser.timers.filter((t) => t.ms !== 0);
 			for (const timer of due) {
 				timer.run();
 			}
 		};
-		const settle = async () => {
-			for (let i = 0; i < 10; i++) {
-				await Promise.resolve();
+		/** Shows the page's paint entries to its observers. */
+		const paint = (...names: string[]) => {
+			for (const observer of browser.observers) {
+				observer(names);
 			}
 		};
 		// Dynamic import() cannot be stubbed: the test loads through a function instead.
 		const runnable = script.replace(/\bimport\(/g, 'load(');
 		new Function(...Object.keys(environment), runnable)(...Object.values(environment));
+		return { browser, nextTask, paint };
+	}
 
+	const settle = async () => {
+		for (let i = 0; i < 10; i++) {
+			await Promise.resolve();
+		}
+	};
+
+	it('once the first paint is shown: preloads, three a task; then a module a task; then SvelteKit', async () => {
+		const { browser, nextTask, paint } = bootstrap(true);
 		await settle();
 		// Both storages are opened as the script runs, before the first frame.
-		expect(opened).toEqual(['session', 'local']);
-		expect([appended, imported, started]).toEqual([[], [], false]);
-		frames.shift()?.();
-		expect(appended).toEqual([]); // Painted, but still in the frame: a task later.
-		nextTask();
-		expect(appended).toHaveLength(3);
+		expect(browser.opened).toEqual(['session', 'local']);
+		expect([browser.appended, browser.imported, browser.started]).toEqual([[], [], false]);
+		expect(browser.frames).toEqual([]); // Not a frame, which comes before it is shown.
+		paint('first-paint');
+		expect(browser.appended).toEqual([]); // A paint with nothing to read yet: not that one.
+		paint('first-contentful-paint');
+		expect(browser.appended).toHaveLength(3);
 		await settle();
-		expect(imported).toEqual([]); // Nothing is evaluated before every preload is in.
+		expect(browser.imported).toEqual([]); // Nothing is evaluated before every preload is in.
 		nextTask();
-		expect(appended).toHaveLength(6);
+		expect(browser.appended).toHaveLength(6);
 		await settle();
-		expect(imported).toEqual([]);
+		expect(browser.imported).toEqual([]);
 		nextTask();
-		expect(appended).toHaveLength(8);
+		expect(browser.appended).toHaveLength(8);
 		// Then one module per task, each after its imports.
 		for (let count = 1; count <= ORDER.length; count++) {
 			await settle();
-			expect(imported).toEqual(ORDER.slice(0, count));
-			expect(started).toBe(false);
+			expect(browser.imported).toEqual(ORDER.slice(0, count));
+			expect(browser.started).toBe(false);
 			nextTask();
 		}
 		// SvelteKit's entries, evaluated already, and its start, a task after the last module.
 		await settle();
-		expect(imported.slice(ORDER.length).sort()).toEqual([
+		expect(browser.imported.slice(ORDER.length).sort()).toEqual([
 			'./_app/immutable/entry/app.B.js',
 			'./_app/immutable/entry/start.A.js'
 		]);
-		expect(started).toBe(true);
-		timers.find((t) => t.ms === 250)?.run();
-		expect(appended).toHaveLength(8);
+		expect(browser.started).toBe(true);
+		// Neither the timer for a hidden tab nor another paint starts anything again.
+		browser.timers.find((t) => t.ms === 1000)?.run();
+		paint('first-contentful-paint');
+		expect(browser.appended).toHaveLength(8);
+	});
+
+	it('without paint entries, starts a task after the first animation frame', async () => {
+		const { browser, nextTask } = bootstrap(false);
+		await settle();
+		expect(browser.observers).toEqual([]);
+		browser.frames.shift()?.();
+		expect(browser.appended).toEqual([]); // In the frame, before it is drawn: a task later.
+		nextTask();
+		expect(browser.appended).toHaveLength(3);
+	});
+
+	it('in a tab that paints nothing (hidden), starts after a second', async () => {
+		const { browser } = bootstrap(true);
+		await settle();
+		const timer = browser.timers.find((t) => t.ms === 1000);
+		expect(browser.appended).toEqual([]);
+		timer?.run();
+		expect(browser.appended).toHaveLength(3);
 	});
 
 	it('goes on when a storage throws as it is opened (storage blocked)', () => {
@@ -208,6 +272,7 @@ describe('paintFirst', () => {
 			'requestAnimationFrame',
 			'setTimeout',
 			'location',
+			'PerformanceObserver',
 			script.replace(/\bimport\(/g, 'Promise.resolve(')
 		);
 		expect(() =>
@@ -217,7 +282,8 @@ describe('paintFirst', () => {
 				{ currentScript: { parentElement: {} } },
 				(f: () => void) => frames.push(f),
 				() => 0,
-				'http://127.0.0.1/'
+				'http://127.0.0.1/',
+				undefined // no paint entries: it waits for a frame
 			)
 		).not.toThrow();
 		expect(frames).toHaveLength(1);
