@@ -1,7 +1,7 @@
 /**
  * Registers the service worker (src/service-worker.ts), which caches the whole site for
  * offline use. Called by the root layout once the page is hydrated: the worker's install
- * downloads every page and script (about 310 KB), and on a phone's network that must come after
+ * downloads every page and script (about 315 KB), and on a phone's network that must come after
  * the page's own scripts, not beside them. SvelteKit's own registration waits for the load
  * event, which here comes before the first paint (the page's scripts wait for it).
  */

@@ -252,6 +252,7 @@ describe('paintFirst', () => {
 		const { browser } = bootstrap(true);
 		await settle();
 		const timer = browser.timers.find((t) => t.ms === 1000);
+		expect(timer).toBeDefined();
 		expect(browser.appended).toEqual([]);
 		timer?.run();
 		expect(browser.appended).toHaveLength(3);

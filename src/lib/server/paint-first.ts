@@ -76,9 +76,9 @@ export function evaluationOrder(preloads: string[], sourceOf: (url: string) => s
 
 /**
  * The statements put before SvelteKit's `Promise.all`: the storages opened (see above), then
- * `painted`, which resolves once the first
- * frame is painted and starts adding the page's preload links, and `evaluated`, which resolves
- * once every preloaded module has been evaluated, one per task, in `order`.
+ * `painted`, which resolves once the first contentful paint is shown and starts adding the
+ * page's preload links, and `evaluated`, which resolves once every preloaded module has been
+ * evaluated, one per task, in `order`.
  */
 function paintedPromise(preloads: string[], order: string[]): string {
 	return [
