@@ -73,7 +73,7 @@ test.describe('/market', () => {
 
 	test('marks derived ranges and updates them by level, from the keyboard', async ({ page }) => {
 		await page.goto('/market');
-		const table = page.getByRole('table', { name: /Total compensation by role and location/ });
+		const table = page.getByRole('table', { name: /Market ranges by role and location/ });
 		const mlRow = table
 			.getByRole('row')
 			.filter({ has: page.getByRole('rowheader', { name: 'ML Engineer' }) });

@@ -90,6 +90,16 @@ describe('marketRange derived by the rule (hand-computed)', () => {
 		}
 	);
 
+	it('names the table each figure comes from', () => {
+		expect(
+			[
+				marketRange('ml-engineer', 'mid'),
+				marketRange('ml-engineer', 'mid', 'san-francisco'),
+				marketRange('ml-engineer', 'entry', 'san-francisco')
+			].map((range) => range.table)
+		).toEqual(['role', 'location', 'both']);
+	});
+
 	it('explains a derived figure with the numbers it used', () => {
 		expect(marketRange('ml-engineer', 'entry', 'san-francisco').basis).toContain(
 			'low 200000 ÷ 150000, high 280000 ÷ 220000'

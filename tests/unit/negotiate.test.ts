@@ -171,6 +171,39 @@ describe('currencies', () => {
 			'204000',
 			'187000'
 		]);
+		// The scripts say the figure was converted, and from what: the guide printed pounds.
+		expect(r.scripts.email).toContain(
+			'at $136,000–$204,000 a year (converted from £100,000–£150,000 at 1.36 US dollars per pound).'
+		);
+		expect(r.scripts.call).toContain(
+			'is $136,000 to $204,000 a year (converted from £100,000 to £150,000 at 1.36 US dollars per pound).'
+		);
+	});
+});
+
+describe('the scripts say what the guide says of a range, and nothing more', () => {
+	// An offer always has a location, so its range is a location figure or a derived one.
+	const scripts = (offer: Record<string, unknown>) => negotiate({ offer }).scripts;
+
+	it('a location figure carries no label: the guide does not say what that table counts', () => {
+		const { email, call } = scripts({ ...sfMid, base: 150000 });
+		expect(email).toContain('at $200,000–$280,000 a year.');
+		expect(call).toContain('is $200,000 to $280,000 a year.');
+		expect(negotiate({ offer: { ...sfMid, base: 150000 } }).talkingPoints[0]).toContain(
+			'does not say whether its "Salary by Location" table counts base pay or total compensation'
+		);
+	});
+
+	it('a derived range says so in both scripts, the call included', () => {
+		// ML Engineer Senior, SF: 200,000 × 200/150 = 266,667 → 267,000; 350,000 × 280/220 →
+		// 445,455 → 445,000.
+		const { email, call } = scripts({ ...sfMid, level: 'senior', base: 200000 });
+		expect(email).toContain(
+			'at $267,000–$445,000 a year in total compensation (derived from its salary tables).'
+		);
+		expect(call).toContain(
+			'is $267,000 to $445,000 a year in total compensation (derived from its salary tables).'
+		);
 	});
 });
 

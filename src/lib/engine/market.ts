@@ -70,6 +70,12 @@ export interface MarketRange {
 	currency: Currency;
 	/** 'guide': the guide prints this figure; 'derived': computed by `derivedRule`. */
 	source: 'guide' | 'derived';
+	/**
+	 * The table the figure comes from: 'role' ("Salary by Role", which the guide labels total
+	 * compensation: base + bonus + equity), 'location' ("Salary by Location", which says
+	 * nothing of what it counts) or 'both' (derived: a role row scaled by a location's ratio).
+	 */
+	table: 'role' | 'location' | 'both';
 	/** The guide wrote "+" after the high figure (AI Research Scientist, Senior). */
 	openEnded: boolean;
 	/** One sentence saying where the figure comes from, with the numbers used. */
@@ -177,7 +183,7 @@ function roundToThousand(value: Money): Money {
  *
  * @example
  * const r = marketRange('ml-engineer', 'entry', 'san-francisco');
- * // { low: 147000, high: 191000, currency: 'USD', source: 'derived', openEnded: false, basis: '…' }
+ * // { low: 147000, high: 191000, currency: 'USD', source: 'derived', table: 'both', openEnded: false, basis: '…' }
  * // (110000 × 200000/150000 = 146666.67 → 147000; 150000 × 280000/220000 = 190909.09 → 191000)
  */
 export function marketRange(
@@ -207,6 +213,7 @@ export function marketRange(
 			...national,
 			currency: 'USD',
 			source: 'guide',
+			table: 'role',
 			basis: `Guide, "Salary by Role (Total Compensation, USD)": ${r.name}, ${levelText}.`
 		};
 	}
@@ -222,6 +229,7 @@ export function marketRange(
 			...anchorHere,
 			currency: loc.currency,
 			source: 'guide',
+			table: 'location',
 			basis: `Guide, "Salary by Location (2026)": ${anchorName} (Mid), ${loc.name}.`
 		};
 	}
@@ -237,6 +245,7 @@ export function marketRange(
 		high,
 		currency: loc.currency,
 		source: 'derived',
+		table: 'both',
 		openEnded: national.openEnded,
 		basis:
 			`Derived: the guide's national ${r.name} ${levelText} range (${national.low}–` +

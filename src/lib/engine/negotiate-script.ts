@@ -15,6 +15,8 @@ import {
 	listText,
 	money,
 	pct,
+	rangeCounts,
+	rangeProvenance,
 	rangeText,
 	roleTitle,
 	roleWithArticle,
@@ -98,11 +100,12 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 	const c = f.offer.currency;
 	const out: string[] = [];
 	if (f.market) {
-		const derived = f.market.source === 'derived' ? ', derived from its salary tables' : '';
+		const counts = rangeCounts(f.market);
+		const provenance = rangeProvenance(f.market, f.fx, spoken);
 		out.push(
 			spoken
-				? `According to ${guideTitle}, the market for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} is ${rangeText(f.market, true)} a year in total compensation.`
-				: `I've looked at the market data: ${guideCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year in total compensation${derived}.`
+				? `According to ${guideTitle}, the market for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} is ${rangeText(f.market, true)} a year${counts}${provenance}.`
+				: `I've looked at the market data: ${guideCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year${counts}${provenance}.`
 		);
 	}
 	const vesting = f.offer.equity === undefined ? '' : ', counting the equity as it vests';

@@ -21,6 +21,7 @@ import {
 	money,
 	pct,
 	possessive,
+	rangeCounts,
 	rangeSource,
 	rangeText,
 	roleTitle,
@@ -137,12 +138,12 @@ function marketPoints(f: TextFacts): string[] {
 		];
 	}
 	const points = [
-		`Market range: ${rangeText(market)} a year in total compensation for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}, ${rangeSource(market, f.fx)}.`
+		`Market range: ${rangeText(market)} a year${rangeCounts(market)} for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}, ${rangeSource(market, f.fx)}.`
 	];
 	const example = tip('Use data');
 	if (example && f.plan.ask.base) {
 		points.push(
-			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''} in total compensation. I'm asking for ${compactMoney(f.plan.ask.base, c)} base, which brings the package to ${compactMoney(f.asked, c)} a year."`
+			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''}${rangeCounts(market)}. I'm asking for ${compactMoney(f.plan.ask.base, c)} base, which brings the package to ${compactMoney(f.asked, c)} a year."`
 		);
 	}
 	return points;

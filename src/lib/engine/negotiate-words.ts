@@ -165,17 +165,52 @@ export function rangeText(market: NegotiationMarket, spoken = false): string {
 	return `${money(market.low, market.currency)}${join}${money(market.high, market.currency)}${plus}`;
 }
 
+/**
+ * " in total compensation" after a range the guide (or the derivation from its role table)
+ * counts that way; nothing after a figure of its "Salary by Location" table, which does not say
+ * what it counts, so that a text never gives the guide a label it did not print.
+ */
+export function rangeCounts(market: NegotiationMarket): string {
+	return market.table === 'location' ? '' : ' in total compensation';
+}
+
+/** ", converted from the guide's £130,000–£180,000 at 1.36 USD per GBP", or nothing. */
+function conversion(market: NegotiationMarket, fx: Fx, spoken: boolean): string {
+	const o = market.original;
+	if (o === undefined) {
+		return '';
+	}
+	const join = spoken ? ' to ' : '–';
+	return `converted from ${money(o.low, o.currency)}${join}${money(o.high, o.currency)} at ${writeNumber(fx.GBPUSD)} US dollars per pound`;
+}
+
+/**
+ * What a script says after the range: derived and converted, when it was, so that a figure
+ * Counteroffer worked out is never put in the guide's mouth ("" for a figure as printed).
+ */
+export function rangeProvenance(market: NegotiationMarket, fx: Fx, spoken = false): string {
+	const parts = [
+		market.source === 'derived' ? 'derived from its salary tables' : '',
+		conversion(market, fx, spoken)
+	].filter((part) => part !== '');
+	return parts.length === 0 ? '' : ` (${parts.join(', then ')})`;
+}
+
 /** Where the range comes from, for a talking point. */
 export function rangeSource(market: NegotiationMarket, fx: Fx): string {
 	const from =
 		market.source === 'guide'
 			? `as printed in ${guideCitation}`
 			: `derived by Counteroffer from the salary tables of ${guideCitation}, which gives no figure for this exact role, level and city`;
+	const counts =
+		market.table === 'location'
+			? `; the guide does not say whether its "Salary by Location" table counts base pay or total compensation, and Counteroffer compares it with total compensation`
+			: '';
 	if (market.original === undefined) {
-		return from;
+		return from + counts;
 	}
 	const o = market.original;
-	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${writeNumber(fx.GBPUSD)} USD per GBP`;
+	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${writeNumber(fx.GBPUSD)} USD per GBP${counts}`;
 }
 
 /** Whether the target is the best competing offer's average (it beats the market's percentile). */

@@ -46,8 +46,7 @@ export interface ComparedOffer {
 export const VIEW_LABELS: Record<CompareView, { label: string; meaning: string }> = {
 	total: {
 		label: 'Total compensation',
-		meaning:
-			'Pay before tax: base, bonus, sign-on, vested equity, refreshers and other cash, as the guide counts total compensation.'
+		meaning: 'Pay before tax: base, bonus, sign-on, vested equity, refreshers and other cash.'
 	},
 	net: {
 		label: 'After tax',
