@@ -187,10 +187,43 @@ describe('the scripts say what the guide says of a range, and nothing more', () 
 
 	it('a location figure carries no label: the guide does not say what that table counts', () => {
 		const { email, call } = scripts({ ...sfMid, base: 150000 });
+		// Cited with title, publisher and year: a recruiter needs no more.
+		expect(email).toContain(
+			'"The Complete AI Career Guide for 2026" (HireKit Team, 2026) puts a Mid-level ML Engineer in San Francisco, CA at'
+		);
 		expect(email).toContain('at $200,000–$280,000 a year.');
 		expect(call).toContain('is $200,000 to $280,000 a year.');
 		expect(negotiate({ offer: { ...sfMid, base: 150000 } }).talkingPoints[0]).toContain(
 			'does not say whether its "Salary by Location" table counts base pay or total compensation'
+		);
+	});
+
+	it('leaves out a range the ask is above: a competing offer’s target', () => {
+		// Austin ML Engineer (Mid) $140K–$200K. The competitor's 260,000 beats the 90th
+		// percentile (194,000): target 260,000, all in base. 260,000 ÷ 200,000 − 1 = 30 %.
+		const r = negotiate({
+			offer: { ...sfMid, name: 'Lone Star AI', location: 'austin', base: 150000 },
+			competing: [{ name: 'Bay AI', location: 'san-francisco', base: 260000 }],
+			stance: 'ambitious'
+		});
+		expect([String(r.target), String(r.asked)]).toEqual(['260000', '260000']);
+		for (const script of [r.scripts.email, r.scripts.call]) {
+			expect(script).not.toContain('$140,000');
+			expect(script).toContain('Bay AI');
+		}
+		expect(r.talkingPoints.join('\n')).toContain(
+			"Left out of the scripts: the ask averages $260,000 a year, 30% above the top of this range ($200,000), so quoting the range would argue against it. The ask rests on Bay AI's offer"
+		);
+		expect(r.talkingPoints.join('\n')).not.toContain('Use data');
+	});
+
+	it('leaves out a range the offer is already above: a modest ask', () => {
+		// Base 300,000 in SF, market $200K–$280K: balanced modest ask +5 % → 315,000, 13 % above.
+		const r = negotiate({ offer: { ...sfMid, base: 300000 } });
+		expect(String(r.asked)).toBe('315000');
+		expect(r.scripts.email).not.toContain('$280,000');
+		expect(r.talkingPoints.join('\n')).toContain(
+			'the ask averages $315,000 a year, 13% above the top of this range ($280,000), so quoting the range would argue against it. The offer already pays above the range'
 		);
 	});
 

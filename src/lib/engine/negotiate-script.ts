@@ -10,9 +10,10 @@ import {
 	competitorAverage,
 	competitorOffer,
 	count,
-	guideCitation,
+	guideEmailCitation,
 	guideTitle,
 	listText,
+	marketSupportsAsk,
 	money,
 	pct,
 	rangeCounts,
@@ -99,13 +100,13 @@ function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
 function factSentences(f: TextFacts, spoken: boolean): string[] {
 	const c = f.offer.currency;
 	const out: string[] = [];
-	if (f.market) {
+	if (f.market && marketSupportsAsk(f)) {
 		const counts = rangeCounts(f.market);
 		const provenance = rangeProvenance(f.market, f.fx, spoken);
 		out.push(
 			spoken
 				? `According to ${guideTitle}, the market for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} is ${rangeText(f.market, true)} a year${counts}${provenance}.`
-				: `I've looked at the market data: ${guideCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year${counts}${provenance}.`
+				: `I've looked at the market data: ${guideEmailCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year${counts}${provenance}.`
 		);
 	}
 	const vesting = f.offer.equity === undefined ? '' : ', counting the equity as it vests';

@@ -8,6 +8,7 @@ import { ZERO, type Money } from './money';
 import type { Ask, AskKey } from './negotiate-ask';
 import { MODEST_RAISE_PCT } from './negotiate-ask';
 import { writeScripts } from './negotiate-script';
+import type { NegotiationMarket } from './negotiate';
 import {
 	cityName,
 	cityPhrase,
@@ -18,6 +19,7 @@ import {
 	firstOfferAdvice,
 	guideCitation,
 	guideTitle,
+	marketSupportsAsk,
 	money,
 	pct,
 	possessive,
@@ -140,6 +142,9 @@ function marketPoints(f: TextFacts): string[] {
 	const points = [
 		`Market range: ${rangeText(market)} a year${rangeCounts(market)} for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}, ${rangeSource(market, f.fx)}.`
 	];
+	if (!marketSupportsAsk(f)) {
+		return [...points, marketLeftOut(f, market)];
+	}
 	const example = tip('Use data');
 	if (example && f.plan.ask.base) {
 		points.push(
@@ -147,6 +152,17 @@ function marketPoints(f: TextFacts): string[] {
 		);
 	}
 	return points;
+}
+
+/** Why the scripts do not quote a range the ask is above, and what the ask rests on instead. */
+function marketLeftOut(f: TextFacts, market: NegotiationMarket): string {
+	const c = f.offer.currency;
+	const above = f.asked.dividedBy(market.high).minus(1).times(100).toDecimalPlaces(0);
+	const rests =
+		f.top && targetFromCompetitor(f)
+			? `The ask rests on ${competitorOffer(f, f.top)}: lead with it, expect the company to meet part of the gap, and decide beforehand the least you would accept.`
+			: `The offer already pays above the range, so the modest ask rests on the offer itself.`;
+	return `Left out of the scripts: the ask averages ${money(f.asked, c)} a year, ${pct(above.toNumber())} above the top of this range (${money(market.high, c)}), so quoting the range would argue against it. ${rests}`;
 }
 
 function targetPoint(f: TextFacts): string {

@@ -129,6 +129,12 @@ export const guideCitation =
 	`${writeDate(guideSource.published)}; the page also shows ` +
 	`${writeDate(guideSource.publishedAlso)})`;
 
+/**
+ * The guide as an email to a recruiter cites it: title, publisher and year. The talking
+ * points, read by the user, keep both of the page's dates.
+ */
+export const guideEmailCitation = `"${guideSource.title}" (${guideSource.publisher}, ${guideSource.published.slice(0, 4)})`;
+
 /** The guide's short name, for a second mention. */
 export const guideTitle = `"${guideSource.title}"`;
 
@@ -211,6 +217,16 @@ export function rangeSource(market: NegotiationMarket, fx: Fx): string {
 	}
 	const o = market.original;
 	return `${from}; the guide's ${money(o.low, o.currency)}–${money(o.high, o.currency)} converted at ${writeNumber(fx.GBPUSD)} USD per GBP${counts}`;
+}
+
+/**
+ * Whether quoting the market range argues for the ask: the asked average is within the range,
+ * or the range is open-ended. An ask above its top (a competing offer's target, or a modest ask
+ * on an offer that already pays above the market) would be argued against by the range, so the
+ * scripts leave it out and a talking point says why.
+ */
+export function marketSupportsAsk(f: TextFacts): boolean {
+	return f.market !== null && (f.market.openEnded || !f.asked.greaterThan(f.market.high));
 }
 
 /** Whether the target is the best competing offer's average (it beats the market's percentile). */
