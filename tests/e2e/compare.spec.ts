@@ -73,6 +73,24 @@ test('a bad value is marked at its field and the results keep the last valid val
 	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
 });
 
+test('a bad setting keeps its last valid value, and the other settings still apply', async ({
+	page
+}) => {
+	await page.goto('/');
+	const spending = page.getByLabel('Yearly spending', { exact: true });
+	await spending.fill('-1');
+	await expect(spending).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Horizon', { exact: true }).fill('3');
+	await expect(page.getByRole('table', { name: /Headline figures over 3 years/ })).toBeVisible();
+	await expect(
+		page.getByText(
+			'Until the yearly spending is fixed, the results use its last valid value; the other settings apply as you change them.'
+		)
+	).toBeVisible();
+	await spending.fill('60000');
+	await expect(page.getByText(/Until the yearly spending is fixed/)).toHaveCount(0);
+});
+
 test('offers come back after a reload', async ({ page }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Initech', location: 'Boston, MA', base: '123456' });

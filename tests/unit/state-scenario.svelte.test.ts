@@ -116,6 +116,27 @@ describe('the draft and what the engine makes of it', () => {
 		}
 	);
 
+	it('applies each valid setting while another is invalid', () => {
+		const { store } = setup();
+		const spending = String(store.scenario.household.annualSpending);
+		expect([store.scenario.years, store.scenario.household.filingStatus]).not.toEqual([
+			3,
+			'married'
+		]);
+		Object.assign(store.settings, { annualSpending: '-1', GBPUSD: 'abc' });
+		Object.assign(store.settings, { years: '3', filingStatus: 'married' });
+		expect(Object.keys(store.fieldErrors).sort()).toEqual([
+			'fx.GBPUSD',
+			'household.annualSpending'
+		]);
+		expect(store.scenario.years).toBe(3);
+		expect(store.scenario.household.filingStatus).toBe('married');
+		expect(String(store.scenario.household.annualSpending)).toBe(spending);
+		store.settings.GBPUSD = '1.5';
+		expect(String(store.scenario.fx.GBPUSD)).toBe('1.5');
+		expect(String(store.scenario.household.annualSpending)).toBe(spending);
+	});
+
 	it('applies valid settings to the scenario', () => {
 		const { store } = setup();
 		Object.assign(store.settings, {

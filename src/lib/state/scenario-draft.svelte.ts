@@ -162,13 +162,16 @@ export class ScenarioDraft {
 			...(household.ok ? [] : household.errors),
 			...(fx.ok ? [] : fx.errors)
 		];
-		if (horizon.ok && household.ok && fx.ok) {
-			this.#lastSettings = {
-				years: horizon.years,
-				household: household.household,
-				fx: fx.fx
-			};
-		}
+		// Each setting on its own: a bad spending keeps its last valid value, and a new horizon,
+		// filing status or exchange rate still applies (the field's error says which is kept).
+		const last = this.#lastSettings;
+		this.#lastSettings = {
+			years: horizon.ok ? horizon.years : last.years,
+			household: household.ok
+				? household.household
+				: { filingStatus, annualSpending: last.household.annualSpending },
+			fx: fx.ok ? fx.fx : last.fx
+		};
 		return { errors, valid: this.#lastSettings };
 	});
 
