@@ -218,6 +218,35 @@ test('a removed offer can be brought back with undo', async ({ page }) => {
 	await expect(card(page, 'Example: Bay Area AI lab')).toBeVisible();
 });
 
+test('from the keyboard, removing an offer or adding a year keeps the focus where you work', async ({
+	page
+}) => {
+	await page.goto('/');
+	const lab = card(page, 'Example: Bay Area AI lab');
+	await lab.getByRole('button', { name: 'Remove' }).focus();
+	await page.keyboard.press('Enter');
+	// The next offer's name, not the start of the page.
+	const startup = card(page, 'Example: Austin startup');
+	await expect(startup.getByLabel('Company or label', { exact: true })).toBeFocused();
+	await expect(page.getByText('Removed Example: Bay Area AI lab.')).toBeVisible();
+
+	await startup.getByRole('button', { name: 'Add a year' }).first().focus();
+	await page.keyboard.press('Enter');
+	const year2 = startup.getByLabel('Sign-on, year 2', { exact: true });
+	await expect(year2).toBeFocused();
+	await page.keyboard.type('10000');
+	await expect(year2).toHaveValue('10000');
+	// Removing the only extra year takes its button away: the focus goes back to "Add a year".
+	await startup.getByRole('button', { name: 'Remove year 2' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(startup.getByRole('button', { name: 'Add a year' }).first()).toBeFocused();
+
+	// The last offer removed: "Add an offer".
+	await startup.getByRole('button', { name: 'Remove' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Add an offer' })).toBeFocused();
+});
+
 test('prints as a one-page summary: the verdict and the tables, not the forms', async ({
 	page
 }) => {
