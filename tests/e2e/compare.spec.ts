@@ -192,6 +192,11 @@ test('the after-tax view shows tax and take-home', async ({ page }) => {
 	await expect(table.getByRole('columnheader', { name: 'Take-home' })).toBeVisible();
 	await expect(table.getByRole('columnheader', { name: 'Tax', exact: true })).toBeVisible();
 	await expect(page.getByText(/leads after tax by/)).toBeVisible();
+	// The startup's options are left out of take-home, and the page says so beside the figures.
+	const note = page.locator('p').filter({ hasText: 'Options are not in the after-tax figures' });
+	await expect(note).toContainText('(Example: Austin startup): they are taxed when you exercise');
+	await page.getByLabel('Total compensation', { exact: true }).check();
+	await expect(note).toHaveCount(0);
 });
 
 test('leaving at month 11 forfeits the whole grant; month 12 gets the cliff', async ({ page }) => {
