@@ -36,7 +36,12 @@ export function horizontalBarOptions(
 		animation: false,
 		color: p.text,
 		scales: {
-			x: { ticks: { color: p.text, callback: tick }, grid: { color: p.grid } },
+			// Money labels ("$300K") are about as wide as chart.js's 40 px between ticks: on a
+			// phone they touched, so a label too close to the last one drawn is skipped.
+			x: {
+				ticks: { color: p.text, callback: tick, autoSkipPadding: 12, maxRotation: 0 },
+				grid: { color: p.grid }
+			},
 			y: { ticks: { color: p.text }, grid: { color: p.grid } }
 		},
 		plugins: { legend: { position: 'top' } }
