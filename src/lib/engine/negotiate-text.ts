@@ -92,13 +92,13 @@ function bonusPart(f: TextFacts): Money {
 function equityReason(f: TextFacts, grant: NonNullable<Ask['equityGrant']>): string {
 	const c = f.offer.currency;
 	const equity = f.offer.equity;
-	const share = `${f.plan.equitySharePct}% of the yearly gap, the share equity has in the offer's own pay`;
+	const share = `${f.plan.equitySharePct}% of the yearly gap: equity's part of the offer's own pay`;
 	if (equity?.type === 'options') {
 		const shares = f.plan.asked.equity?.type === 'options' ? f.plan.asked.equity.shares : ZERO;
 		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}) carries ${share}.`;
 	}
 	const before = equity?.type === 'rsu' ? equity.grant : ZERO;
-	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}) carries ${share}, as it vests.`;
+	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}) carries ${share}, counted as it vests.`;
 }
 
 /** One plain sentence per asked term. */
