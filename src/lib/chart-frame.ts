@@ -38,12 +38,24 @@ function decide(): void {
 	const cost = seen.reduce((sum, chart) => sum + chart.lastDrawMs(), 0);
 	const inFrame = seen.length > 0 && cost <= SAME_FRAME_DRAW_MS;
 	for (const chart of charts) {
-		if (inFrame && seen.includes(chart)) {
-			chart.drawNow();
-		} else {
-			chart.drawAfter();
+		try {
+			if (inFrame && seen.includes(chart)) {
+				chart.drawNow();
+			} else {
+				chart.drawAfter();
+			}
+		} catch (error) {
+			// One chart's failure is reported, and the others are still drawn.
+			queueMicrotask(() => {
+				throw error;
+			});
 		}
 	}
+}
+
+/** Forgets a chart's waiting redraw: the chart is gone, and must not weigh on the frame. */
+export function cancelRedraw(chart: FrameRedraw): void {
+	waiting.delete(chart);
 }
 
 /** Asks for a chart's redraw around the next frame: in it or after it, decided there. */

@@ -3,7 +3,12 @@
  * together, when their last draws fit in SAME_FRAME_DRAW_MS; every other redraw after it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { redrawAroundNextFrame, SAME_FRAME_DRAW_MS, type FrameRedraw } from '$lib/chart-frame';
+import {
+	cancelRedraw,
+	redrawAroundNextFrame,
+	SAME_FRAME_DRAW_MS,
+	type FrameRedraw
+} from '$lib/chart-frame';
 
 let frames: FrameRequestCallback[] = [];
 
@@ -39,9 +44,10 @@ function chart(onScreen: boolean, lastDrawMs: number, log: string[], name: strin
 
 describe('redrawAroundNextFrame', () => {
 	it('draws a quick chart on screen in the frame, and one off screen after it', () => {
+		// The chart off screen does not count, however slow it is.
 		const log: string[] = [];
 		redrawAroundNextFrame(chart(true, 3, log, 'seen'));
-		redrawAroundNextFrame(chart(false, 1, log, 'away'));
+		redrawAroundNextFrame(chart(false, Infinity, log, 'away'));
 		expect(log).toEqual([]);
 		runFrame();
 		expect(log).toEqual(['seen in the frame', 'away after it']);
@@ -72,6 +78,40 @@ describe('redrawAroundNextFrame', () => {
 		redrawAroundNextFrame(chart(true, SAME_FRAME_DRAW_MS, log, 'limit'));
 		runFrame();
 		expect(log).toEqual(['new after it', 'limit in the frame']);
+	});
+
+	it('forgets a cancelled chart: it is not drawn and does not weigh on the frame', () => {
+		const log: string[] = [];
+		const gone = chart(true, Infinity, log, 'gone');
+		redrawAroundNextFrame(gone);
+		redrawAroundNextFrame(chart(true, 2, log, 'kept'));
+		cancelRedraw(gone);
+		runFrame();
+		expect(log).toEqual(['kept in the frame']);
+	});
+
+	it('still draws the other charts when one throws, and reports the error', async () => {
+		const log: string[] = [];
+		const thrown = new Promise((resolve) => {
+			vi.stubGlobal('queueMicrotask', (task: () => void) => {
+				try {
+					task();
+				} catch (error) {
+					resolve(error);
+				}
+			});
+		});
+		const broken: FrameRedraw = {
+			...chart(true, 1, log, 'broken'),
+			drawNow: () => {
+				throw new Error('chart.js failed');
+			}
+		};
+		redrawAroundNextFrame(broken);
+		redrawAroundNextFrame(chart(true, 1, log, 'fine'));
+		runFrame();
+		expect(log).toEqual(['fine in the frame']);
+		expect(await thrown).toEqual(new Error('chart.js failed'));
 	});
 
 	it('starts afresh for the next frame', () => {

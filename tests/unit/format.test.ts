@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, writeDate, writeMoney, writeNumber, type Currency } from '$lib/engine';
-import { formatDate, formatMoney, formatPercent, formatRange } from '$lib/format';
+import { formatDate, formatList, formatMoney, formatPercent, formatRange } from '$lib/format';
 
 type Style = 'whole' | 'cents' | 'compact';
 
@@ -93,6 +93,17 @@ describe('formatRange', () => {
 		expect(
 			formatRange(new Dec(300000), new Dec(500000), 'USD', { compact: true, openEnded: true })
 		).toBe('$300K–$500K+');
+	});
+});
+
+describe('formatList', () => {
+	it.each([
+		[[], ''],
+		[['a'], 'a'],
+		[['a', 'b'], 'a and b'],
+		[['a', 'b', 'c'], 'a, b and c']
+	])('%j → %j', (items, text) => {
+		expect(formatList(items)).toBe(text);
 	});
 });
 

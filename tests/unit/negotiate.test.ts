@@ -200,7 +200,7 @@ describe('the scripts say what the guide says of a range, and nothing more', () 
 
 	it('leaves out a range the ask is above: a competing offer’s target', () => {
 		// Austin ML Engineer (Mid) $140K–$200K. The competitor's 260,000 beats the 90th
-		// percentile (194,000): target 260,000, all in base. 260,000 ÷ 200,000 − 1 = 30 %.
+		// percentile (194,000): target 260,000, all in base, 60,000 above the range's top.
 		const r = negotiate({
 			offer: { ...sfMid, name: 'Lone Star AI', location: 'austin', base: 150000 },
 			competing: [{ name: 'Bay AI', location: 'san-francisco', base: 260000 }],
@@ -212,20 +212,45 @@ describe('the scripts say what the guide says of a range, and nothing more', () 
 			expect(script).toContain('Bay AI');
 		}
 		expect(r.talkingPoints.join('\n')).toContain(
-			"Left out of the scripts: the ask averages $260,000 a year, 30% above the top of this range ($200,000), so quoting the range would argue against it. The ask rests on Bay AI's offer"
+			"Left out of the scripts: the ask averages $260,000 a year, $60,000 above the top of this range ($200,000), so quoting the range would argue against it. The ask rests on Bay AI's offer"
 		);
 		expect(r.talkingPoints.join('\n')).not.toContain('Use data');
 	});
 
 	it('leaves out a range the offer is already above: a modest ask', () => {
-		// Base 300,000 in SF, market $200K–$280K: balanced modest ask +5 % → 315,000, 13 % above.
+		// Base 300,000 in SF, market $200K–$280K: balanced modest ask +5 % → 315,000.
 		const r = negotiate({ offer: { ...sfMid, base: 300000 } });
 		expect(String(r.asked)).toBe('315000');
 		expect(r.scripts.email).not.toContain('$280,000');
 		expect(r.talkingPoints.join('\n')).toContain(
-			'the ask averages $315,000 a year, 13% above the top of this range ($280,000), so quoting the range would argue against it. The offer already pays above the range'
+			'Left out of the scripts: the offer already averages $300,000 a year, $20,000 above the top of this range ($280,000), so quoting the range would argue against your ask. The ask rests on the offer itself.'
 		);
 	});
+
+	it('does not advise leading with a range it left out', () => {
+		const r = negotiate({
+			offer: { ...sfMid, base: 300000 },
+			competing: [{ name: 'Beta', location: 'austin', base: 150000 }]
+		});
+		const competing = r.talkingPoints.find((point) => point.startsWith('Competing offer'));
+		expect(competing).toContain('it shows you have options, but do not lead with its figures');
+		expect(competing).not.toContain('lead with the market range');
+	});
+
+	it.each([
+		// Inside the range, a modest ask (+5 %) lands above its top: 270,000 → 284,000.
+		['balanced', 270000, '284000'],
+		// The least raise worth asking lands above it: 268,000 → 287,000.
+		['ambitious', 268000, '287000']
+	] as const)(
+		'quotes the range for an offer inside it whose ask ends a little above (%s, %i)',
+		(stance, base, asked) => {
+			const r = negotiate({ offer: { ...sfMid, base }, stance });
+			expect(String(r.asked)).toBe(asked);
+			expect(r.scripts.email).toContain('at $200,000–$280,000 a year.');
+			expect(r.talkingPoints.join('\n')).not.toContain('Left out');
+		}
+	);
 
 	it('a derived range says so in both scripts, the call included', () => {
 		// ML Engineer Senior, SF: 200,000 × 200/150 = 266,667 → 267,000; 350,000 × 280/220 →

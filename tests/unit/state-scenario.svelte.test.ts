@@ -132,6 +132,11 @@ describe('the draft and what the engine makes of it', () => {
 		expect(store.scenario.years).toBe(3);
 		expect(store.scenario.household.filingStatus).toBe('married');
 		expect(String(store.scenario.household.annualSpending)).toBe(spending);
+		// More bad keys in the spending keep the same household object (the projections' cache
+		// knows it by identity).
+		const household = store.scenario.household;
+		store.settings.annualSpending = '-12';
+		expect(store.scenario.household).toBe(household);
 		store.settings.GBPUSD = '1.5';
 		expect(String(store.scenario.fx.GBPUSD)).toBe('1.5');
 		expect(String(store.scenario.household.annualSpending)).toBe(spending);

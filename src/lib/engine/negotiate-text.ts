@@ -19,6 +19,7 @@ import {
 	firstOfferAdvice,
 	guideCitation,
 	guideTitle,
+	marketLeftOut,
 	marketSupportsAsk,
 	money,
 	pct,
@@ -95,10 +96,10 @@ function equityReason(f: TextFacts, grant: NonNullable<Ask['equityGrant']>): str
 	const share = `${f.plan.equitySharePct}% of the yearly gap: equity's part of the offer's own pay`;
 	if (equity?.type === 'options') {
 		const shares = f.plan.asked.equity?.type === 'options' ? f.plan.asked.equity.shares : ZERO;
-		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}) carries ${share}.`;
+		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}), counted as it vests, carries ${share}.`;
 	}
 	const before = equity?.type === 'rsu' ? equity.grant : ZERO;
-	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}) carries ${share}, counted as it vests.`;
+	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}), counted as it vests, carries ${share}.`;
 }
 
 /** One plain sentence per asked term. */
@@ -142,8 +143,9 @@ function marketPoints(f: TextFacts): string[] {
 	const points = [
 		`Market range: ${rangeText(market)} a year${rangeCounts(market)} for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}, ${rangeSource(market, f.fx)}.`
 	];
-	if (!marketSupportsAsk(f)) {
-		return [...points, marketLeftOut(f, market)];
+	const leftOut = marketLeftOut(f);
+	if (leftOut !== null) {
+		return [...points, leftOutPoint(f, market, leftOut)];
 	}
 	const example = tip('Use data');
 	if (example && f.plan.ask.base) {
@@ -154,15 +156,18 @@ function marketPoints(f: TextFacts): string[] {
 	return points;
 }
 
-/** Why the scripts do not quote a range the ask is above, and what the ask rests on instead. */
-function marketLeftOut(f: TextFacts, market: NegotiationMarket): string {
+/** Why the scripts do not quote the range, and what the ask rests on instead. */
+function leftOutPoint(
+	f: TextFacts,
+	market: NegotiationMarket,
+	why: NonNullable<ReturnType<typeof marketLeftOut>>
+): string {
 	const c = f.offer.currency;
-	const above = f.asked.dividedBy(market.high).minus(1).times(100).toDecimalPlaces(0);
-	const rests =
-		f.top && targetFromCompetitor(f)
-			? `The ask rests on ${competitorOffer(f, f.top)}: lead with it, expect the company to meet part of the gap, and decide beforehand the least you would accept.`
-			: `The offer already pays above the range, so the modest ask rests on the offer itself.`;
-	return `Left out of the scripts: the ask averages ${money(f.asked, c)} a year, ${pct(above.toNumber())} above the top of this range (${money(market.high, c)}), so quoting the range would argue against it. ${rests}`;
+	const top = `the top of this range (${money(market.high, c)})`;
+	if (why === 'competitor' && f.top) {
+		return `Left out of the scripts: the ask averages ${money(f.asked, c)} a year, ${money(f.asked.minus(market.high), c)} above ${top}, so quoting the range would argue against it. The ask rests on ${competitorOffer(f, f.top)}: lead with it, expect the company to meet part of the gap, and decide beforehand the least you would accept.`;
+	}
+	return `Left out of the scripts: the offer already averages ${money(f.current, c)} a year, ${money(f.current.minus(market.high), c)} above ${top}, so quoting the range would argue against your ask. The ask rests on the offer itself.`;
 }
 
 function targetPoint(f: TextFacts): string {
@@ -185,7 +190,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	const points = [...marketPoints(f), targetPoint(f)];
 	if (f.top) {
 		points.push(
-			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but lead with the market range, not its figures (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
+			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but ${marketSupportsAsk(f) ? 'lead with the market range, not its figures' : 'do not lead with its figures'} (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
 		);
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {

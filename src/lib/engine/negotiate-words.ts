@@ -220,13 +220,27 @@ export function rangeSource(market: NegotiationMarket, fx: Fx): string {
 }
 
 /**
- * Whether quoting the market range argues for the ask: the asked average is within the range,
- * or the range is open-ended. An ask above its top (a competing offer's target, or a modest ask
- * on an offer that already pays above the market) would be argued against by the range, so the
- * scripts leave it out and a talking point says why.
+ * Why the scripts leave the market range out, or null when they quote it. Quoting a range
+ * argues against the ask when the target is a competing offer's average above the range's top
+ * ('competitor'), or when the offer already averages above that top ('offer-above'). An offer
+ * inside the range whose modest ask or least raise lands a little above its top still quotes
+ * it: the range then says the ask is at the top of the market. An open-ended range ("+") has
+ * no top to be above.
  */
+export function marketLeftOut(f: TextFacts): 'competitor' | 'offer-above' | null {
+	const { market } = f;
+	if (market === null || market.openEnded) {
+		return null;
+	}
+	if (f.top && targetFromCompetitor(f) && f.asked.greaterThan(market.high)) {
+		return 'competitor';
+	}
+	return f.current.greaterThan(market.high) ? 'offer-above' : null;
+}
+
+/** The scripts quote the market range: there is one, and it does not argue against the ask. */
 export function marketSupportsAsk(f: TextFacts): boolean {
-	return f.market !== null && (f.market.openEnded || !f.asked.greaterThan(f.market.high));
+	return f.market !== null && marketLeftOut(f) === null;
 }
 
 /** Whether the target is the best competing offer's average (it beats the market's percentile). */

@@ -163,13 +163,16 @@ export class ScenarioDraft {
 			...(fx.ok ? [] : fx.errors)
 		];
 		// Each setting on its own: a bad spending keeps its last valid value, and a new horizon,
-		// filing status or exchange rate still applies (the field's error says which is kept).
+		// filing status or exchange rate still applies (ScenarioSettings says which are kept).
+		// An unchanged household stays the same object: the projection cache knows it by identity.
 		const last = this.#lastSettings;
 		this.#lastSettings = {
 			years: horizon.ok ? horizon.years : last.years,
 			household: household.ok
 				? household.household
-				: { filingStatus, annualSpending: last.household.annualSpending },
+				: last.household.filingStatus === filingStatus
+					? last.household
+					: { filingStatus, annualSpending: last.household.annualSpending },
 			fx: fx.ok ? fx.fx : last.fx
 		};
 		return { errors, valid: this.#lastSettings };
