@@ -151,7 +151,9 @@ describe('currencies', () => {
 			String(r.competing?.averageHere)
 		]).toEqual(['GBP', '150000', '150000', '150000']);
 		expect(r.scripts.email).toContain('£150,000');
-		expect(r.scripts.email).toContain('$204,000 (£150,000 at 1.36 USD per GBP)');
+		expect(r.scripts.email).toContain(
+			'that averages $204,000 a year over the same 4 years (£150,000 at 1.36 US dollars per pound).'
+		);
 	});
 
 	it('converts a GBP market range into a USD offer in London', () => {
@@ -400,5 +402,47 @@ describe('the words of the gap', () => {
 			offer: { name, role: 'ml-engineer', level: 'mid', location: 'austin', base: 150000 }
 		});
 		expect(r.talkingPoints.join(' ')).toContain(`${expected} offer averages $150,000`);
+	});
+});
+
+describe('the scripts’ sentences fit the ask', () => {
+	it('says "this change" and "on this" for one term, and "the first year" over one year', () => {
+		// Base 200,000 in SF, 1 year: target 260,000 (balanced), all in base.
+		const r = negotiate({ offer: { ...sfMid, base: 200000 }, years: 1 });
+		expect(Object.keys(r.ask)).toEqual(['base']);
+		expect(r.scripts.email).toContain(
+			'The offer as it stands comes to $200,000 in the first year.'
+		);
+		expect(r.scripts.email).toContain(
+			'With this change the offer would come to $260,000 in the first year'
+		);
+		expect(r.scripts.call).toMatch(/What flexibility do you have on this\?$/);
+		expect(r.scripts.email).not.toContain('a year over 1 year');
+	});
+
+	it('calls an unnamed competitor "the other offer" the second time', () => {
+		const r = negotiate({
+			offer: { ...sfMid, name: 'Lone Star AI', location: 'austin', base: 150000 },
+			competing: [{ name: 'Bay AI', location: 'san-francisco', base: 260000 }],
+			discloseCompeting: false
+		});
+		expect(r.scripts.email).toContain('I also have another offer that averages $260,000');
+		expect(r.scripts.email).toContain('in line with the other offer.');
+		expect(r.scripts.email).not.toContain('Bay AI');
+	});
+
+	it('says the forfeit’s sign-on is why the average passes the competitor’s, and asks a larger one', () => {
+		const r = negotiate({
+			offer: { ...sfMid, name: 'Lone Star AI', location: 'austin', base: 150000 },
+			competing: [{ name: 'Rival', location: 'san-francisco', base: 260000 }],
+			forfeited: 80000
+		});
+		expect(r.ask.signOn).toBeDefined();
+		expect(r.scripts.email).toContain(
+			"in line with Rival's offer, with a sign-on for the equity and bonus I would leave behind."
+		);
+		expect(r.scripts.call).toContain(
+			"If there's less room on the base, I'm open to reaching the same total through a larger sign-on or equity."
+		);
 	});
 });

@@ -7,7 +7,8 @@ import { ZERO } from './money';
 import type { Stance } from './negotiate-ask';
 import {
 	cityPhrase,
-	competitorAverage,
+	averagesText,
+	competitorConversion,
 	competitorOffer,
 	count,
 	guideEmailCitation,
@@ -23,7 +24,6 @@ import {
 	roleWithArticle,
 	targetFromCompetitor,
 	theRole,
-	yearsText,
 	type TextFacts
 } from './negotiate-words';
 
@@ -111,11 +111,12 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 	}
 	const vesting = f.offer.equity === undefined ? '' : ', counting the equity as it vests';
 	out.push(
-		`The offer as it stands averages ${money(f.current, c)} a year over ${yearsText(f.years)}${vesting}.`
+		`The offer as it stands ${averagesText(money(f.current, c), f.years, 'averages')}${vesting}.`
 	);
 	if (f.top) {
+		const theirs = money(f.top.average, f.top.offer.currency);
 		out.push(
-			`I also have ${f.disclose ? `an offer from ${f.top.offer.name}` : 'another offer'} that averages ${competitorAverage(f, f.top)} a year over the same ${yearsText(f.years)}.`
+			`I also have ${f.disclose ? `an offer from ${f.top.offer.name}` : 'another offer'} that ${averagesText(theirs, f.years, 'averages', true)}${competitorConversion(f, f.top)}.`
 		);
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
@@ -129,15 +130,21 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 /** Where the asked average lands, in words. */
 function summary(f: TextFacts): string {
 	const c = f.offer.currency;
-	const average = `${money(f.asked, c)} a year over ${yearsText(f.years)}`;
+	const terms = Object.keys(f.plan.ask).length === 1 ? 'this change' : 'these changes';
+	const average = averagesText(money(f.asked, c), f.years, 'average');
 	if (f.plan.mode === 'modest' || f.target === null) {
-		return `With ${Object.keys(f.plan.ask).length === 1 ? 'this change' : 'these changes'} the offer would average ${average}.`;
+		return `With ${terms} the offer would ${average}.`;
 	}
 	const reference =
 		f.top && targetFromCompetitor(f)
-			? `in line with ${competitorOffer(f, f.top)}`
+			? `in line with ${f.disclose ? competitorOffer(f, f.top) : 'the other offer'}`
 			: `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`;
-	return `With these terms the offer would average ${average}, ${reference}.`;
+	// The sign-on that covers a forfeit comes on top of the target, so the average is above it.
+	const cover =
+		f.plan.ask.signOn && f.forfeited.isPositive()
+			? ', with a sign-on for the equity and bonus I would leave behind'
+			: '';
+	return `With ${terms} the offer would ${average}, ${reference}${cover}.`;
 }
 
 function email(f: TextFacts): string {
@@ -149,7 +156,7 @@ function email(f: TextFacts): string {
 		"I'm excited about the team and the work, and I'd like to find terms that let me accept with confidence.";
 	const intro =
 		f.plan.mode === 'modest'
-			? `The offer is strong, and I want to make it work. ${Object.keys(f.plan.ask).length === 1 ? 'One change' : 'A few changes'} would help me say yes.`
+			? `I like the offer, and I want to make it work. ${Object.keys(f.plan.ask).length === 1 ? 'One change' : 'A few changes'} would help me say yes.`
 			: '';
 	return [
 		subject,
@@ -168,15 +175,20 @@ function call(f: TextFacts): string {
 	const opening =
 		`Thank you for making time to talk, and thank you again for the offer for ${theRole(f.offer)} ${cityPhrase(f.offer)}. ` +
 		"I'm excited about it, and I want to make this work.";
-	const pushback = f.plan.ask.equityGrant
-		? "If there's less room on the base, I'm open to reaching the same total through equity or a larger sign-on."
-		: "If there's less room on the base, I'm open to reaching the same total through a sign-on bonus or equity.";
+	const { ask } = f.plan;
+	const others = [
+		ask.signOn ? 'a larger sign-on' : 'a sign-on bonus',
+		ask.equityGrant ? 'more equity' : 'equity'
+	].join(' or ');
+	const pushback = ask.base
+		? `If there's less room on the base, I'm open to reaching the same total through ${others}.`
+		: `If that is hard to do, I'm open to reaching the same total another way.`;
 	return [
 		opening,
 		["Before I say yes, I'd like to talk about the package.", ...factSentences(f, true)].join(' '),
 		`${SPOKEN_ASK[f.stance]} ${listText(spoken)}. ${summary(f)}`,
 		pushback,
-		'What flexibility do you have on these?'
+		`What flexibility do you have on ${Object.keys(ask).length === 1 ? 'this' : 'these'}?`
 	].join('\n\n');
 }
 

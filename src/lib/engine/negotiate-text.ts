@@ -13,7 +13,8 @@ import {
 	cityName,
 	cityPhrase,
 	compactMoney,
-	competitorAverage,
+	averagesText,
+	competitorConversion,
 	competitorOffer,
 	count,
 	firstOfferAdvice,
@@ -190,7 +191,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	const points = [...marketPoints(f), targetPoint(f)];
 	if (f.top) {
 		points.push(
-			`Competing offer: ${competitorOffer(f, f.top)} averages ${competitorAverage(f, f.top)} a year over ${yearsText(f.years)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but ${marketSupportsAsk(f) ? 'lead with the market range, not its figures' : 'do not lead with its figures'} (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
+			`Competing offer: ${competitorOffer(f, f.top)} ${averagesText(money(f.top.average, f.top.offer.currency), f.years, 'averages')}${competitorConversion(f, f.top)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but ${marketSupportsAsk(f) ? 'lead with the market range, not its figures' : 'do not lead with its figures'} (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
 		);
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
@@ -209,7 +210,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	}
 	points.push(
 		`Timing: you have the offer, so now is the moment to negotiate. The guide's tip "Time it right": "${tip('Time it right')}"`,
-		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}, with raises and bonus compounding on the base. ${guideCitation}: "${firstOfferAdvice}"`
+		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}${f.years > 1 ? ', with raises and bonus compounding on the base' : ''}. ${guideCitation}: "${firstOfferAdvice}"`
 	);
 	return points.filter((p) => p !== '');
 }

@@ -155,13 +155,29 @@ export function competitorOffer(facts: TextFacts, competitor: Competitor): strin
 	return facts.disclose ? `${possessive(competitor.offer.name)} offer` : 'another offer';
 }
 
-/** A competing offer's average, in its currency and, when different, in this offer's. */
-export function competitorAverage(facts: TextFacts, competitor: Competitor): string {
-	const own = money(competitor.average, competitor.offer.currency);
-	if (competitor.offer.currency === facts.offer.currency) {
-		return own;
+/**
+ * What an offer comes to over the horizon, as a script says it: "averages $250,000 a year over
+ * 4 years", or over a one-year horizon "comes to $250,000 in the first year" (an average over
+ * one year is that year). `form` is the verb's form after "would"; `same` says "the same"
+ * horizon, for a second offer.
+ */
+export function averagesText(
+	amount: string,
+	years: number,
+	form: 'averages' | 'average',
+	same = false
+): string {
+	if (years === 1) {
+		return `${form === 'averages' ? 'comes' : 'come'} to ${amount} in the${same ? ' same' : ''} first year`;
 	}
-	return `${own} (${money(competitor.averageHere, facts.offer.currency)} at ${writeNumber(facts.fx.GBPUSD)} USD per GBP)`;
+	return `${form} ${amount} a year over ${same ? 'the same ' : ''}${yearsText(years)}`;
+}
+
+/** " (£183,824 at 1.36 US dollars per pound)" after a competitor's figure in another currency. */
+export function competitorConversion(facts: TextFacts, competitor: Competitor): string {
+	return competitor.offer.currency === facts.offer.currency
+		? ''
+		: ` (${money(competitor.averageHere, facts.offer.currency)} at ${writeNumber(facts.fx.GBPUSD)} US dollars per pound)`;
 }
 
 /** The market range as text, with the "+" of an open-ended range. */
