@@ -38,7 +38,9 @@ export function horizontalBarOptions(
 		scales: {
 			// Money labels ("$300K") are about as wide as chart.js's 40 px between ticks: on a
 			// phone they touched, so a label too close to the last one drawn is skipped.
+			// `grace` leaves room past the longest bar, so it does not run into the chart's edge.
 			x: {
+				grace: '5%',
 				ticks: { color: p.text, callback: tick, autoSkipPadding: 12, maxRotation: 0 },
 				grid: { color: p.grid }
 			},

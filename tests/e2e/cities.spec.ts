@@ -155,6 +155,11 @@ test.describe('/cities', () => {
 		await expect(target).toHaveValue('remote');
 		await expect(answer).toContainText('in Remote (Global) matches');
 		await expect(answer).toContainText("index 100 (Remote's default, not the index entered above)");
+		// The amount's own city has nothing to match.
+		await target.selectOption({ label: 'Austin, TX' });
+		await expect(answer).toHaveText(
+			/^Choose a city other than Austin, TX to see the base there that matches a base of \$150,000\.00 in Austin, TX\./
+		);
 	});
 
 	test('shows the exchange rate where pounds meet dollars, with the engine message', async ({

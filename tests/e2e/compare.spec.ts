@@ -234,6 +234,12 @@ test('from the keyboard, removing an offer or adding a year keeps the focus wher
 	const startup = card(page, 'Example: Austin startup');
 	await expect(startup.getByLabel('Company or label', { exact: true })).toBeFocused();
 	await expect(page.getByText('Removed Example: Bay Area AI lab.')).toBeVisible();
+	// Undo brings it back, with the focus on its name.
+	await page.getByRole('button', { name: 'Undo' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(lab.getByLabel('Company or label', { exact: true })).toBeFocused();
+	await lab.getByRole('button', { name: 'Remove' }).focus();
+	await page.keyboard.press('Enter');
 
 	await startup.getByRole('button', { name: 'Add a year' }).first().focus();
 	await page.keyboard.press('Enter');

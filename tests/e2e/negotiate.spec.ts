@@ -1,3 +1,4 @@
+import { card, fillOffer, startFresh } from './compare-page';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // The worked example: "Example: Bay Area AI lab" (Senior ML Engineer, San Francisco) against
@@ -87,6 +88,28 @@ test.describe('/negotiate', () => {
 		await forfeit.fill('200 thousand');
 		await expect(forfeit).toHaveAccessibleDescription(/must be an amount from 0 to 1,000,000,000/);
 		await expect(email).toHaveValue(/Sign-on bonus: \$150,000 \(up from \$30,000\)/);
+	});
+
+	test('says when the market range was converted from the guide’s pounds', async ({ page }) => {
+		// An ML Engineer (Mid) in London paid in dollars: the guide's £130K–£180K at 1.36.
+		await startFresh(page);
+		await fillOffer(page, 'Offer 1', {
+			name: 'Expat Co',
+			location: 'London, UK',
+			base: '150000',
+			market: true
+		});
+		const offer = card(page, 'Expat Co');
+		await offer.getByText('Currency, cost of living and tax region').click();
+		await offer.getByLabel('Currency', { exact: true }).selectOption('USD');
+		await page.getByRole('link', { name: 'Negotiate', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Negotiate');
+		await expect(page.getByRole('figure')).toContainText(
+			'Market range $176,800–$244,800 a year (the guide’s figure, converted from £130,000–£180,000 at 1.36 USD per GBP).'
+		);
+		await expect(page.getByRole('textbox', { name: /email/i })).toHaveValue(
+			/\(converted from £130,000–£180,000 at 1\.36 US dollars per pound\)/
+		);
 	});
 
 	test('is accessible in light and dark mode', async ({ page }) => {
