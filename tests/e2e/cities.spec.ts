@@ -154,7 +154,9 @@ test.describe('/cities', () => {
 		await page.keyboard.press('End'); // Remote (Global), the last city
 		await expect(target).toHaveValue('remote');
 		await expect(answer).toContainText('in Remote (Global) matches');
-		await expect(answer).toContainText("index 100 (Remote's default, not the index entered above)");
+		await expect(answer).toContainText("index 100 (Remote's, as entered above)");
+		await retype(page, page.getByRole('textbox', { name: 'Remote cost-of-living index' }), '150');
+		await expect(answer).toContainText("index 150 (Remote's, as entered above)");
 		// The amount's own city has nothing to match.
 		await target.selectOption({ label: 'Austin, TX' });
 		await expect(answer).toHaveText(

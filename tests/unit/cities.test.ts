@@ -221,6 +221,15 @@ describe('offers and break-even', () => {
 		expect(String(matchBase(offer, 'austin', household, fx).base)).toBe('100000');
 	});
 
+	it('matches in Remote at the index and region the user gave it, as the table does', () => {
+		const remote = { colIndex: 75, taxRegion: 'uk' as const };
+		const offer = amountAsOffer(new Dec(100000), 'remote', remote);
+		const match = matchBase(offer, 'remote', household, fx, remote);
+		expect([String(match.base), match.colIndex, match.taxRegion]).toEqual(['100000', 75, 'uk']);
+		// Remote's defaults (index 100, US federal tax only) are another place.
+		expect(String(matchBase(offer, 'remote', household, fx).base)).not.toBe('100000');
+	});
+
 	it('puts a Remote amount at the user index and region', () => {
 		const offer = amountAsOffer(new Dec(100000), 'remote', { colIndex: 75, taxRegion: 'uk' });
 		expect([offer.currency, offer.colIndex, offer.taxRegion]).toEqual(['USD', 75, 'uk']);

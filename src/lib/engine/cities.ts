@@ -219,7 +219,7 @@ export interface BaseMatch {
 	/** The matching year-1 base in the target city, in its currency; null when none works. */
 	base: Money | null;
 	currency: Currency;
-	/** The index and region `breakEven` used there: the location's defaults (Remote: 100, us-none). */
+	/** The index and region used there: the location's defaults, or for Remote the user's. */
 	colIndex: number;
 	taxRegion: TaxRegionId;
 }
@@ -228,7 +228,8 @@ export interface BaseMatch {
  * The year-1 base in `target` with the same year-1 savings as `offer` (`breakEven`), and the
  * offer's own year-1 savings to quote beside it. It remembers its last call, and
  * `matchBase.ahead(...)` is the same search in steps (./steps.ts), for a page to run a few
- * per task before the answer is shown.
+ * per task before the answer is shown. A move to Remote uses `remote`, the index and tax
+ * region the page's user gave for it, as the page's table does.
  *
  * @example
  * // 150,000 USD in Austin → San Francisco, single, 60,000 spending (see `breakEven`):
@@ -238,19 +239,21 @@ export const matchBase = /* @__PURE__ */ rememberLastSteps(function* matchBase(
 	offer: Offer,
 	target: LocationId,
 	household: Household,
-	fx: Fx = DEFAULT_FX
+	fx: Fx = DEFAULT_FX,
+	remote: RemotePlace = DEFAULT_REMOTE
 ): Generator<void, BaseMatch, undefined> {
 	const location = locationById(target);
 	if (location === undefined) {
 		throw new RangeError(`Unknown location "${String(target)}".`);
 	}
+	const place = cityPlace(target, remote);
 	const savings = project(offer, { years: 1, household, fx }).years[0]?.savings ?? null;
 	yield;
 	return {
 		savings,
-		base: yield* breakEvenSearch(offer, target, household, fx),
+		base: yield* breakEvenSearch(offer, target, household, fx, place),
 		currency: location.currency,
-		colIndex: location.defaultColIndex,
-		taxRegion: location.taxRegion
+		colIndex: place.colIndex,
+		taxRegion: place.taxRegion
 	};
 });

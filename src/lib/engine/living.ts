@@ -12,7 +12,7 @@ import { locationById } from './market';
 import { Dec, ZERO, cents, toMoney, type Money } from './money';
 import { project } from './project';
 import { parseFx, parseHousehold, parseOffer } from './schema';
-import type { Currency, Fx, Household, LocationId, Offer } from './types';
+import type { Currency, Fx, Household, LocationId, Offer, TaxRegionId } from './types';
 
 // Others import these from here; they live in fx.ts and after-tax.ts.
 export { DEFAULT_FX, convert } from './fx';
@@ -135,12 +135,17 @@ export function breakEven(
 	return runToEnd(breakEvenSearch(offer, toLocation, household, fx));
 }
 
-/** `breakEven` in steps: a `yield` after each year-1 projection of its search. */
+/**
+ * `breakEven` in steps: a `yield` after each year-1 projection of its search. `place` is the
+ * index and tax region to use there instead of the location's defaults (the cities page's
+ * Remote, which the user describes).
+ */
 export function* breakEvenSearch(
 	offer: unknown,
 	toLocation: LocationId,
 	household: unknown,
-	fx?: unknown
+	fx?: unknown,
+	place?: { colIndex: number; taxRegion: TaxRegionId }
 ): Generator<void, Money | null, undefined> {
 	try {
 		const parsed = parseOffer(offer);
@@ -157,8 +162,8 @@ export function* breakEvenSearch(
 		const moved: Offer = {
 			...convertTerms(parsed.offer, location.currency, rate.fx),
 			location: location.id,
-			colIndex: location.defaultColIndex,
-			taxRegion: location.taxRegion
+			colIndex: place?.colIndex ?? location.defaultColIndex,
+			taxRegion: place?.taxRegion ?? location.taxRegion
 		};
 		const savingsAt = (base: Money): Money | null =>
 			yearOneSavings({ ...moved, base }, people.household, rate.fx);
