@@ -308,6 +308,13 @@ test('reads an amount typed with thousands separators and a currency sign', asyn
 	const base = card(page, 'Acme').getByLabel('Base salary', { exact: true });
 	await expect(base).not.toHaveAttribute('aria-invalid', 'true');
 	await expect(headlineRow(page, 'Acme')).toContainText('$200,000');
+	// Pounds typed into a dollar offer are not taken for dollars: the field says why.
+	await base.fill('£30,000');
+	await expect(base).toHaveAttribute('aria-invalid', 'true');
+	await expect(base).toHaveAccessibleDescription(
+		/This offer is paid in USD: type the amount without “£”, or change the offer's currency\./
+	);
+	await expect(headlineRow(page, 'Acme')).toContainText('$200,000');
 });
 
 test('leaving early shows what is kept once a sign-on is paid back', async ({ page }) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '$lib/engine';
-import { typedAmount } from '$lib/state/draft-read';
+import { blankDraft } from '$lib/state/draft';
+import { signIssues, typedAmount } from '$lib/state/draft-read';
 
 describe('typedAmount: amounts as people type them into the form', () => {
 	it.each([
@@ -48,5 +49,29 @@ describe('typedAmount with k and m', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('an amount written in the other currency’s sign', () => {
+	it.each([
+		['£30,000', 'USD', '£30,000'],
+		['$30,000', 'GBP', '$30,000'],
+		['$30,000', 'USD', '30000'],
+		['£30k', 'GBP', '30000'],
+		['30,000', 'GBP', '30000']
+	] as const)('%j in %s → %j (left unread when the signs differ)', (typed, currency, read) => {
+		expect(typedAmount(typed, currency)).toBe(read);
+	});
+
+	it('gets a sentence that says why, in place of "must be a number"', () => {
+		const draft = { ...blankDraft('a', 'Acme'), location: 'austin' as const, base: '£30,000' };
+		const issues = [
+			{ path: 'offers.0.base', message: 'Base salary must be a number, like 150000.' },
+			{ path: 'offers.0.name', message: 'kept' }
+		];
+		expect(signIssues(draft, issues, 'offers.0').map((issue) => issue.message)).toEqual([
+			"This offer is paid in USD: type the amount without “£”, or change the offer's currency.",
+			'kept'
+		]);
 	});
 });

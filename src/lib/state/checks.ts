@@ -6,5 +6,5 @@
  * this module then (a few ms from the service worker's cache or the server).
  */
 export { parseFx, parseHousehold, parseOffer, parseYears } from '$lib/engine';
-export { rawFromDraft, typedAmount } from './draft-read';
+export { rawFromDraft, signIssues, typedAmount } from './draft-read';
 export { loadScenario, readSaved, saveScenario, scenarioJson } from './persistence';

@@ -102,7 +102,11 @@ export class ScenarioDraft {
 			startLoadingChecks();
 			return null;
 		}
-		const parsed = loaded.parseOffer(loaded.rawFromDraft(draft), `offers.${index}`);
+		const path = `offers.${index}`;
+		const read = loaded.parseOffer(loaded.rawFromDraft(draft), path);
+		const parsed = read.ok
+			? read
+			: { ok: false as const, errors: loaded.signIssues(draft, read.errors, path) };
 		this.#parsed.set(draft.id, { key, parsed });
 		return parsed;
 	}
