@@ -228,7 +228,8 @@ test('from the keyboard, removing an offer or adding a year keeps the focus wher
 }) => {
 	await page.goto('/');
 	const lab = card(page, 'Example: Bay Area AI lab');
-	await lab.getByRole('button', { name: 'Remove' }).focus();
+	// Each button is named with its offer, for a list of the page's buttons.
+	await lab.getByRole('button', { name: 'Remove Example: Bay Area AI lab', exact: true }).focus();
 	await page.keyboard.press('Enter');
 	// The next offer's name, not the start of the page.
 	const startup = card(page, 'Example: Austin startup');
