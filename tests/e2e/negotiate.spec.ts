@@ -67,6 +67,29 @@ test.describe('/negotiate', () => {
 		await expect(email).toHaveValue(/^Subject: Senior ML Engineer offer/);
 	});
 
+	test('comes back to the same offer, stance, forfeit and naming after a reload', async ({
+		page
+	}) => {
+		await page.goto('/negotiate');
+		const offer = page.getByRole('combobox', { name: 'Offer to negotiate' });
+		const stance = page.getByRole('combobox', { name: 'Stance' });
+		const forfeited = page.getByRole('textbox', {
+			name: 'Unvested equity and bonus you would forfeit'
+		});
+		const naming = page.getByLabel('Name the competing company in the talking points and scripts');
+		await offer.selectOption({ label: 'Example: Austin startup' });
+		await stance.selectOption('ambitious');
+		await forfeited.fill('45,500');
+		await naming.uncheck();
+		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(/45,500/);
+		await page.reload();
+		await expect(offer).toHaveValue('1');
+		await expect(stance).toHaveValue('ambitious');
+		await expect(forfeited).toHaveValue('45,500');
+		await expect(naming).not.toBeChecked();
+		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(/45,500/);
+	});
+
 	test('counts a competing offer typed in here', async ({ page }) => {
 		await page.goto('/negotiate');
 		await page.getByRole('checkbox', { name: 'Example: Austin startup' }).uncheck();

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '$lib/engine';
 import {
+	CHOICES_KEY,
 	SCENARIO_KEY,
 	SCRIPTS_KEY,
+	corruptKey,
+	loadChoices,
 	loadScenario,
 	loadScripts,
 	readSaved,
+	saveChoices,
 	saveScenario,
 	saveScripts
 } from '$lib/state/persistence';
@@ -161,5 +165,43 @@ describe('saveScripts / loadScripts', () => {
 		const { storage } = setup();
 		const scripts = new Map([['Acme', { email: 'x'.repeat(50_001), call: '' }]]);
 		expect(saveScripts(storage, scripts)).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+});
+
+describe('the negotiate page’s choices', () => {
+	const choices = {
+		offer: 'Acme',
+		stance: 'ambitious',
+		forfeited: '45,500',
+		disclose: false
+	} as const;
+
+	it('come back as they were saved', () => {
+		const { storage } = setup();
+		expect(saveChoices(storage, choices).ok).toBe(true);
+		expect(loadChoices(storage, 1000)).toEqual({ choices, message: null });
+	});
+
+	it('start from the defaults when none are saved', () => {
+		expect(loadChoices(setup().storage, 1000)).toEqual({ choices: null, message: null });
+	});
+
+	it('are kept aside when they cannot be read, and the page says so', () => {
+		const { storage } = setup();
+		storage.set(CHOICES_KEY, '{"version":1,"stance":"bold"}');
+		const loaded = loadChoices(storage, 1000);
+		expect(loaded.choices).toBeNull();
+		expect(loaded.message).toContain('could not be opened');
+		expect(storage.get(CHOICES_KEY)).toEqual({ ok: true, value: null });
+		expect(storage.get(corruptKey(CHOICES_KEY, 1000))).toEqual({
+			ok: true,
+			value: '{"version":1,"stance":"bold"}'
+		});
+	});
+
+	it('are not saved when they do not fit the schema', () => {
+		const { storage } = setup();
+		expect(saveChoices(storage, { ...choices, forfeited: '9'.repeat(41) }).ok).toBe(false);
+		expect(storage.get(CHOICES_KEY)).toEqual({ ok: true, value: null });
 	});
 });

@@ -13,6 +13,9 @@ import type { SafeStorage } from './storage';
 
 export { SCENARIO_KEY, SCRIPTS_KEY, corruptKey, type SavedExtras } from './saved-scenario';
 
+/** The negotiate page's choices (loadChoices); only that page reads them. */
+export const CHOICES_KEY = 'counteroffer:negotiation:v1';
+
 /**
  * A value built on its first use. zod builds every part of a schema when it is declared, and
  * a first visit, with nothing saved, never reads a save: the page start need not pay for it.
@@ -249,5 +252,69 @@ export function saveScripts(
 	}
 	const text = JSON.stringify(file);
 	const written = storage.set(SCRIPTS_KEY, text);
+	return written.ok ? { ok: true, json: text } : written;
+}
+
+/** What the negotiate page was set to: the offer negotiated (by name), stance, forfeit, naming. */
+export interface NegotiationChoices {
+	offer: string;
+	stance: 'conservative' | 'balanced' | 'ambitious';
+	/** As typed: the page reads it, and says when it cannot. */
+	forfeited: string;
+	disclose: boolean;
+}
+
+const choicesSchema = onFirstUse(() =>
+	z.object({
+		version: z.literal(1),
+		offer: z.string().check(z.maxLength(80)),
+		stance: z.enum(['conservative', 'balanced', 'ambitious']),
+		forfeited: z.string().check(z.maxLength(40)),
+		disclose: z.boolean()
+	})
+);
+
+/**
+ * Loads the negotiate page's choices: null when none are saved or storage cannot be read.
+ * Unreadable ones are kept aside like a corrupt scenario, and the page starts from its defaults.
+ *
+ * @example loadChoices(storage, now).choices?.stance // 'ambitious'
+ */
+export function loadChoices(
+	storage: SafeStorage,
+	now: number
+): { choices: NegotiationChoices | null; message: string | null } {
+	const read = storage.get(CHOICES_KEY);
+	if (!read.ok || read.value === null) {
+		return { choices: null, message: null };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(read.value);
+	} catch {
+		data = undefined;
+	}
+	const parsed = choicesSchema().safeParse(data);
+	if (!parsed.success) {
+		const keptAt = keepAside(storage, CHOICES_KEY, read.value, now);
+		return {
+			choices: null,
+			message:
+				'Your last negotiation choices could not be opened, so the page starts from its defaults.' +
+				(keptAt === null ? '' : ` They were kept aside under “${keptAt}”.`)
+		};
+	}
+	const { offer, stance, forfeited, disclose } = parsed.data;
+	return { choices: { offer, stance, forfeited, disclose }, message: null };
+}
+
+/** Saves the negotiate page's choices (validated with the schema that loads them). */
+export function saveChoices(storage: SafeStorage, choices: NegotiationChoices): SaveResult {
+	const file = { version: 1 as const, ...choices };
+	if (!choicesSchema().safeParse(file).success) {
+		return { ok: false, reason: 'invalid', message: 'These choices cannot be saved.' };
+	}
+	const text = JSON.stringify(file);
+	const written = storage.set(CHOICES_KEY, text);
 	return written.ok ? { ok: true, json: text } : written;
 }
