@@ -35,9 +35,15 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'e2e', testIgnore: /keystroke-bench/ },
-		// The keystroke benchmark runs alone, after the rest: beside another worker it would slow
-		// that worker's tests (and its own figures would measure the contention).
-		{ name: 'bench', testMatch: /keystroke-bench/, dependencies: ['e2e'] }
+		// The keystroke benchmark runs alone, after the rest, one test at a time: beside another
+		// worker it would slow that worker's tests, and its figures would measure the contention.
+		{
+			name: 'bench',
+			testMatch: /keystroke-bench/,
+			dependencies: ['e2e'],
+			fullyParallel: false,
+			workers: 1
+		}
 	],
 	webServer: {
 		command: `npx sirv build --host 127.0.0.1 --port ${port}`,
