@@ -438,9 +438,7 @@ describe('the scripts’ sentences fit the ask', () => {
 			forfeited: 80000
 		});
 		expect(r.ask.signOn).toBeDefined();
-		expect(r.scripts.email).toContain(
-			"in line with Rival's offer, with a sign-on for the equity and bonus I would leave behind."
-		);
+		expect(r.scripts.email).toContain("in line with Rival's offer, plus the sign-on.");
 		expect(r.scripts.call).toContain(
 			"If there's less room on the base, I'm open to reaching the same total through a larger sign-on or equity."
 		);

@@ -139,11 +139,9 @@ function summary(f: TextFacts): string {
 		f.top && targetFromCompetitor(f)
 			? `in line with ${f.disclose ? competitorOffer(f, f.top) : 'the other offer'}`
 			: `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`;
-	// The sign-on that covers a forfeit comes on top of the target, so the average is above it.
-	const cover =
-		f.plan.ask.signOn && f.forfeited.isPositive()
-			? ', with a sign-on for the equity and bonus I would leave behind'
-			: '';
+	// The sign-on that covers a forfeit (asked above) comes on top of the target, so the average
+	// is above it.
+	const cover = f.plan.ask.signOn && f.forfeited.isPositive() ? ', plus the sign-on' : '';
 	return `With ${terms} the offer would ${average}, ${reference}${cover}.`;
 }
 
