@@ -197,16 +197,26 @@ const scriptsSchema = onFirstUse(() =>
 
 export type ScriptsLoad = { scripts: Map<string, ScriptEdit>; message: string | null };
 
+/** What `readSave` found under a key. */
+type SaveRead<T> =
+	| { status: 'none'; message: string | null }
+	| { status: 'unreadable'; keptAt: string | null }
+	| { status: 'read'; data: T };
+
 /**
- * Loads the script edits, keyed by offer name. Unreadable edits are kept aside like a
- * corrupt scenario and the page starts with none.
- *
- * @example loadScripts(storage, now).scripts.get('Acme')?.email
+ * Reads a save that is JSON checked by `check` (a schema's safeParse): 'none' when nothing is
+ * saved or storage cannot be read (with storage's message), 'unreadable' when it does not
+ * parse, after keeping it aside like a corrupt scenario, else its data.
  */
-export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
-	const read = storage.get(SCRIPTS_KEY);
+function readSave<T>(
+	storage: SafeStorage,
+	key: string,
+	check: (data: unknown) => { success: true; data: T } | { success: false },
+	now: number
+): SaveRead<T> {
+	const read = storage.get(key);
 	if (!read.ok || read.value === null) {
-		return { scripts: new Map(), message: read.ok ? null : read.message };
+		return { status: 'none', message: read.ok ? null : read.message };
 	}
 	let data: unknown;
 	try {
@@ -214,18 +224,33 @@ export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
 	} catch {
 		data = undefined;
 	}
-	const parsed = scriptsSchema().safeParse(data);
-	if (!parsed.success) {
-		const keptAt = keepAside(storage, SCRIPTS_KEY, read.value, now);
+	const parsed = check(data);
+	return parsed.success
+		? { status: 'read', data: parsed.data }
+		: { status: 'unreadable', keptAt: keepAside(storage, key, read.value, now) };
+}
+
+/**
+ * Loads the script edits, keyed by offer name. Unreadable edits are kept aside like a
+ * corrupt scenario and the page starts with none.
+ *
+ * @example loadScripts(storage, now).scripts.get('Acme')?.email
+ */
+export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
+	const read = readSave(storage, SCRIPTS_KEY, (data) => scriptsSchema().safeParse(data), now);
+	if (read.status === 'none') {
+		return { scripts: new Map(), message: read.message };
+	}
+	if (read.status === 'unreadable') {
 		return {
 			scripts: new Map(),
 			message:
 				'Your edited negotiation scripts could not be opened, so the page shows fresh ones.' +
-				(keptAt === null ? '' : ` The old text was kept aside under “${keptAt}”.`)
+				(read.keptAt === null ? '' : ` The old text was kept aside under “${read.keptAt}”.`)
 		};
 	}
 	return {
-		scripts: new Map(parsed.data.entries.map((e) => [e.offer, { email: e.email, call: e.call }])),
+		scripts: new Map(read.data.entries.map((e) => [e.offer, { email: e.email, call: e.call }])),
 		message: null
 	};
 }
@@ -284,27 +309,19 @@ export function loadChoices(
 	storage: SafeStorage,
 	now: number
 ): { choices: NegotiationChoices | null; message: string | null } {
-	const read = storage.get(CHOICES_KEY);
-	if (!read.ok || read.value === null) {
+	const read = readSave(storage, CHOICES_KEY, (data) => choicesSchema().safeParse(data), now);
+	if (read.status === 'none') {
 		return { choices: null, message: null };
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(read.value);
-	} catch {
-		data = undefined;
-	}
-	const parsed = choicesSchema().safeParse(data);
-	if (!parsed.success) {
-		const keptAt = keepAside(storage, CHOICES_KEY, read.value, now);
+	if (read.status === 'unreadable') {
 		return {
 			choices: null,
 			message:
 				'Your last negotiation choices could not be opened, so the page starts from its defaults.' +
-				(keptAt === null ? '' : ` They were kept aside under “${keptAt}”.`)
+				(read.keptAt === null ? '' : ` They were kept aside under “${read.keptAt}”.`)
 		};
 	}
-	const { offer, stance, forfeited, disclose } = parsed.data;
+	const { offer, stance, forfeited, disclose } = read.data;
 	return { choices: { offer, stance, forfeited, disclose }, message: null };
 }
 
