@@ -71,8 +71,8 @@ export function formatList(items: readonly string[]): string {
  *
  * @example formatPercent(12.5) // '12.5%'
  */
-export function formatPercent(value: number): string {
-	return `${writeNumber(value)}%`;
+export function formatPercent(value: number, places = 2): string {
+	return `${writeNumber(value, places)}%`;
 }
 
 /**

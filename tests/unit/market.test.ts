@@ -102,7 +102,7 @@ describe('marketRange derived by the rule (hand-computed)', () => {
 
 	it('explains a derived figure with the numbers it used', () => {
 		expect(marketRange('ml-engineer', 'entry', 'san-francisco').basis).toContain(
-			'low 200000 ÷ 150000, high 280000 ÷ 220000'
+			'low $200,000 ÷ $150,000, high $280,000 ÷ $220,000'
 		);
 	});
 

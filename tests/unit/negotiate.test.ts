@@ -128,6 +128,8 @@ describe('competing offers', () => {
 			'8000',
 			['base', 'relocation', 'remote']
 		]);
+		// The relocation comes on top of the target: the scripts say why the average is above it.
+		expect(r.scripts.email).toMatch(/, plus the relocation\.$/m);
 	});
 });
 

@@ -20,6 +20,7 @@ import {
 } from './data-schemas';
 import type { output } from 'zod/mini';
 import { Dec, type Money } from './money';
+import { writeMoney } from './number-text';
 import type { Currency, LevelId, LocationId, RoleId, TaxRegionId } from './types';
 
 /** A salary range in whole currency units; `openEnded` where the guide wrote "+" after it. */
@@ -237,6 +238,8 @@ export function marketRange(
 	if (anchorNational === undefined) {
 		return null; // unreachable: the schema requires every role id
 	}
+	const usd = (amount: Money) => writeMoney(amount, 'USD');
+	const here = (amount: Money) => writeMoney(amount, loc.currency);
 	// Multiply before dividing so the only rounding is the final one.
 	const low = roundToThousand(national.low.times(anchorHere.low).dividedBy(anchorNational.low));
 	const high = roundToThousand(national.high.times(anchorHere.high).dividedBy(anchorNational.high));
@@ -248,10 +251,11 @@ export function marketRange(
 		table: 'both',
 		openEnded: national.openEnded,
 		basis:
-			`Derived: the guide's national ${r.name} ${levelText} range (${national.low}–` +
-			`${national.high} USD) × ${loc.name}'s ${anchorName} (Mid) range over the national ` +
-			`${anchorName} Mid range (low ${anchorHere.low} ÷ ${anchorNational.low}, high ` +
-			`${anchorHere.high} ÷ ${anchorNational.high}), rounded to the nearest 1,000 ${loc.currency}.`
+			`Derived: the guide's national ${r.name} ${levelText} range (${usd(national.low)}–` +
+			`${usd(national.high)}${national.openEnded ? '+' : ''}) × ${loc.name}'s ${anchorName} ` +
+			`(Mid) range over the national ${anchorName} Mid range (low ` +
+			`${here(anchorHere.low)} ÷ ${usd(anchorNational.low)}, high ${here(anchorHere.high)} ÷ ` +
+			`${usd(anchorNational.high)}), rounded to the nearest 1,000 ${loc.currency}.`
 	};
 }
 

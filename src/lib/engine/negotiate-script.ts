@@ -139,9 +139,13 @@ function summary(f: TextFacts): string {
 		f.top && targetFromCompetitor(f)
 			? `in line with ${f.disclose ? competitorOffer(f, f.top) : 'the other offer'}`
 			: `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`;
-	// The sign-on that covers a forfeit (asked above) comes on top of the target, so the average
-	// is above it.
-	const cover = f.plan.ask.signOn && f.forfeited.isPositive() ? ', plus the sign-on' : '';
+	// One-off payments asked above (the forfeit's sign-on, a relocation) come on top of the
+	// target, so the average ends above it.
+	const oneOff = [
+		f.plan.ask.signOn && f.forfeited.isPositive() ? 'the sign-on' : '',
+		f.plan.ask.relocation ? 'the relocation' : ''
+	].filter((part) => part !== '');
+	const cover = oneOff.length > 0 ? `, plus ${oneOff.join(' and ')}` : '';
 	return `With ${terms} the offer would ${average}, ${reference}${cover}.`;
 }
 
