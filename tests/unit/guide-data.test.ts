@@ -267,7 +267,7 @@ describe('the data files and their schemas', () => {
 
 	it('marks our own defaults as ours, not the guide', () => {
 		expect(locationDefaultsJson.source.author).toBe('Counteroffer');
-		expect(locationDefaultsJson.source.note).toMatch(/NOT figures from the guide/);
+		expect(locationDefaultsJson.source.note).toMatch(/not figures from the guide/);
 	});
 
 	type Json = Record<string, unknown>;
