@@ -55,17 +55,6 @@ export function formatRange(
 }
 
 /**
- * A list as a sentence writes it.
- *
- * @example formatList(['the horizon', 'the exchange rate']) // 'the horizon and the exchange rate'
- */
-export function formatList(items: readonly string[]): string {
-	return items.length > 1
-		? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-		: (items[0] ?? '');
-}
-
-/**
  * Formats a percentage held as a plain number (15 means 15 %), as Intl.NumberFormat writes
  * it in en-US with at most two decimals (a unit test compares them).
  *

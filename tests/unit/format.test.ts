@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, writeDate, writeMoney, writeNumber, type Currency } from '$lib/engine';
-import { formatDate, formatList, formatMoney, formatPercent, formatRange } from '$lib/format';
+import { Dec, listText, writeDate, writeMoney, writeNumber, type Currency } from '$lib/engine';
+import { formatDate, formatMoney, formatPercent, formatRange } from '$lib/format';
 
 type Style = 'whole' | 'cents' | 'compact';
 
@@ -96,14 +96,14 @@ describe('formatRange', () => {
 	});
 });
 
-describe('formatList', () => {
+describe('listText', () => {
 	it.each([
 		[[], ''],
 		[['a'], 'a'],
 		[['a', 'b'], 'a and b'],
 		[['a', 'b', 'c'], 'a, b and c']
 	])('%j → %j', (items, text) => {
-		expect(formatList(items)).toBe(text);
+		expect(listText(items)).toBe(text);
 	});
 });
 

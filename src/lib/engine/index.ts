@@ -81,4 +81,4 @@ export { rememberLastSteps } from './steps';
 export type { Money } from './money';
 export * from './types';
 export { writeDate, writeMoney, writeNumber, type MoneyStyle } from './number-text';
-export { listText } from './negotiate-words';
+export { listText } from './number-text';

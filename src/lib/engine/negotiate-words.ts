@@ -60,13 +60,8 @@ export function yearsText(years: number): string {
 	return years === 1 ? '1 year' : `${years} years`;
 }
 
-/** @example listText(['a', 'b', 'c']) // 'a, b and c' */
-export function listText(items: readonly string[]): string {
-	if (items.length <= 1) {
-		return items[0] ?? '';
-	}
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
+// In number-text.ts with the other writers, so the compare page's first screen has it alone.
+export { listText } from './number-text';
 
 /**
  * A name's possessive as a person writes it: "Acme's", but "Hudson Labs'".

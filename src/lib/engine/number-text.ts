@@ -107,3 +107,11 @@ export function writeDate(iso: string): string {
 	const month = MONTHS[Number(match?.[2]) - 1];
 	return match && month ? `${month} ${Number(match[3])}, ${Number(match[1])}` : iso;
 }
+
+/** A list as a sentence writes it. @example listText(['a', 'b', 'c']) // 'a, b and c' */
+export function listText(items: readonly string[]): string {
+	if (items.length <= 1) {
+		return items[0] ?? '';
+	}
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
