@@ -102,6 +102,57 @@ test('offers come back after a reload', async ({ page }) => {
 	await expect(headlineRow(page, 'Initech')).toContainText('$123,456');
 });
 
+test('an offer still being typed, and an edit that does not read yet, come back after a reload as typed', async ({
+	page
+}) => {
+	// Given a saved offer, a second one typed without its location, and the first one's base
+	// salary mistyped
+	await startFresh(page);
+	await fillOffer(page, 'Offer 1', { name: 'Initech', location: 'Boston, MA', base: '123456' });
+	await expect(headlineRow(page, 'Initech')).toContainText('$123,456');
+	await addOffer(page, 'Offer 2');
+	const second = card(page, 'Offer 2');
+	await second.getByLabel('Base salary', { exact: true }).fill('120000');
+	await second.getByLabel('Company or label', { exact: true }).fill('Half typed');
+	await card(page, 'Initech').getByLabel('Base salary', { exact: true }).fill('123,456');
+	const location = card(page, 'Half typed').getByLabel('Location', { exact: true });
+	await expect(location).toHaveAccessibleDescription(/Choose a location/);
+
+	// When the page is reloaded
+	await page.reload();
+
+	// Then both are there as typed, still saying what is missing, with the last valid results
+	await expect(card(page, 'Half typed').getByLabel('Base salary', { exact: true })).toHaveValue(
+		'120000'
+	);
+	await expect(location).toHaveAccessibleDescription(/Choose a location/);
+	await expect(card(page, 'Initech').getByLabel('Base salary', { exact: true })).toHaveValue(
+		'123,456'
+	);
+	await expect(headlineRow(page, 'Initech')).toContainText('$123,456');
+});
+
+test('a typo keeps the results of the value from before the edit, not of what was read on the way', async ({
+	page
+}) => {
+	await page.goto('/');
+	const row = headlineRow(page, 'Example: Bay Area AI lab');
+	const before = await row.textContent();
+	// "150 000" reads as 1, 15 and 150 on the way, then as nothing: the results stay as they were.
+	const base = card(page, 'Example: Bay Area AI lab').getByLabel('Base salary', { exact: true });
+	await base.selectText();
+	await base.pressSequentially('150 000');
+	await expect(base).toHaveAttribute('aria-invalid', 'true');
+	await expect(row).toContainText('last valid values');
+	expect((await row.textContent())?.replace('last valid values', '')).toBe(before);
+	// The same for the horizon: "11" reads as 1 on the way.
+	const horizon = page.getByLabel('Horizon', { exact: true });
+	await horizon.selectText();
+	await horizon.pressSequentially('11');
+	await expect(horizon).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('table', { name: /Headline figures over 4 years/ })).toBeVisible();
+});
+
 test('a share link opens the same numbers in a fresh browser', async ({ page, browser }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Hooli', location: 'London, UK', base: '95000' });
@@ -345,6 +396,9 @@ test('an imported file replaces the offers, and one click undoes it', async ({ p
 		buffer: Buffer.from(JSON.stringify(file))
 	});
 	await expect(headlineRow(page, 'Imported Co')).toContainText('$99,000');
+	await expect(page.getByRole('status').filter({ hasText: 'Imported offers.json.' })).toHaveText(
+		/^\s*Imported offers\.json\. It replaced your offers\.\s*Undo the import\s*$/
+	);
 	await page.getByRole('button', { name: 'Undo the import' }).click();
 	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
 	await expect(page.getByText('The import was undone: your offers are back.')).toBeVisible();

@@ -50,7 +50,8 @@ test.describe('/negotiate', () => {
 		await page.goto('/negotiate');
 		await page.getByLabel('Name the competing company in the talking points and scripts').uncheck();
 		const email = page.getByLabel('Email', { exact: true });
-		await expect(email).toHaveValue(/I also have another offer that averages/);
+		// The Austin startup averages less than the lab: mentioned, without its figure.
+		await expect(email).toHaveValue(/I'm also weighing another offer\./);
 		await expect(email).not.toHaveValue(/Austin startup/);
 	});
 
@@ -99,6 +100,15 @@ test.describe('/negotiate', () => {
 		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
 			/in line with Gamma Robotics' offer/
 		);
+		// And it is still there, and still counted, after a reload.
+		await page.reload();
+		await expect(page.getByRole('textbox', { name: 'Company', exact: true })).toHaveValue(
+			'Gamma Robotics'
+		);
+		await expect(page.getByLabel('Base salary')).toHaveValue('600k');
+		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
+			/in line with Gamma Robotics' offer/
+		);
 	});
 
 	test('keeps the last forfeit it could read while a new one is wrong', async ({ page }) => {
@@ -109,8 +119,25 @@ test.describe('/negotiate', () => {
 		await expect(email).toHaveValue(/Sign-on bonus: \$150,000 \(up from \$30,000\)/);
 		// A forfeit the page cannot read: said at the field, and the ask keeps the last one.
 		await forfeit.fill('200 thousand');
-		await expect(forfeit).toHaveAccessibleDescription(/must be an amount from 0 to 1,000,000,000/);
+		await expect(forfeit).toHaveAccessibleDescription(/must be typed in digits, like 50000/);
 		await expect(email).toHaveValue(/Sign-on bonus: \$150,000 \(up from \$30,000\)/);
+	});
+
+	test('leaves the current job out of the offers to negotiate and the competing ones', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await card(page, 'Example: Austin startup').getByLabel('This is my current job').check();
+		await page.getByRole('link', { name: 'Negotiate', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Negotiate');
+		await expect(
+			page.getByText('Example: Austin startup is left out as your current job')
+		).toBeVisible();
+		await expect(page.getByRole('checkbox', { name: 'Example: Austin startup' })).toHaveCount(0);
+		await expect(
+			page.getByRole('combobox', { name: 'Offer to negotiate' }).getByRole('option')
+		).toHaveText(['Example: Bay Area AI lab']);
+		await expect(page.getByLabel('Email', { exact: true })).not.toHaveValue(/Austin startup/);
 	});
 
 	test('says when the market range was converted from the guide’s pounds', async ({ page }) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { headline } from '$lib/engine/compare';
 import { leaveAt } from '$lib/engine/leave';
 import { cents, Dec, type Money } from '$lib/engine/money';
 import { project } from '$lib/engine/project';
@@ -115,6 +116,18 @@ describe('engine properties', () => {
 				for (const key of ALL_KEYS) {
 					expect(String(result.totals[key])).toBe(sumOf(rowsOf(result, key)));
 				}
+			})
+		);
+	});
+
+	it('splits the total into guaranteed and at-risk pay, exactly (the headline table adds up)', () => {
+		fc.assert(
+			fc.property(offer(), horizon, (raw, years) => {
+				const projection = project(raw, { years });
+				const head = headline(projection);
+				expect(String(head.guaranteedCash.plus(head.atRiskPay))).toBe(
+					String(projection.totals.total)
+				);
 			})
 		);
 	});

@@ -98,7 +98,7 @@ export function nested(depth: number, inner: unknown = 1): unknown {
 }
 
 /** Replaces the value at `path` (creating objects on the way), on a deep copy. */
-function setAt(target: unknown, path: readonly string[], value: unknown): unknown {
+export function setAt(target: unknown, path: readonly string[], value: unknown): unknown {
 	const copy = structuredClone(target) as Record<string, unknown>;
 	let node: Record<string, unknown> = copy;
 	for (const key of path.slice(0, -1)) {

@@ -16,10 +16,11 @@ import {
 	readSaved,
 	scenarioJson
 } from '$lib/state/persistence';
+import { WORKING_KEY } from '$lib/state/saved-scenario';
 import { ScenarioStore } from '$lib/state/scenario.svelte';
 import { createSafeStorage } from '$lib/state/storage';
 import { FUZZ_RUNS, expectNoPollution, expectReadable } from './fuzz-arbitraries';
-import { hostileSavedText, hostileScriptsText } from './fuzz-state-inputs';
+import { hostileSavedText, hostileScriptsText, hostileVariantsOf } from './fuzz-state-inputs';
 import { NOW, expectUsable, seededFake, seededStore, snapshot } from './fuzz-store';
 
 const EXAMPLE_JSON = scenarioJson(exampleScenario());
@@ -139,7 +140,70 @@ function expectScriptsLoadedOrKeptAside(text: string): void {
 	expect(fake.data.has(SCRIPTS_KEY)).toBe(false);
 }
 
+/** The working copy the seeded page writes while one of its offers is half typed. */
+const GOOD_WORKING = (() => {
+	const { fake, store } = seededStore(true);
+	store.offers[1]!.base = '150,0';
+	store.add();
+	store.save(NOW);
+	return fake.data.get(WORKING_KEY) ?? '';
+})();
+
+/**
+ * A page opening with `text` stored as its working copy, over the seeded save: nothing throws,
+ * the save is untouched, and a copy that does not read is reported and kept aside word for word.
+ */
+function expectWorkingCopyRestoredOrKeptAside(text: string): void {
+	// Given someone's saved work, with `text` under the working copy's key
+	const fake = seededFake({ [WORKING_KEY]: text });
+	const before = snapshot(fake);
+	// When the page loads and its autosave runs
+	const store = new ScenarioStore(createSafeStorage(() => fake));
+	store.load();
+	store.save(NOW);
+	expectNoPollution();
+	const after = snapshot(fake);
+	// Then the page shows the save, or the copy typed over it, and never loses the save: it is
+	// as it was, or (a copy restored, its offers valid) the autosave wrote what is on screen
+	const savedText = fake.data.get(SCENARIO_KEY) ?? '';
+	expect(store.offers.length).toBeGreaterThan(0);
+	const keptAside = added(before, after);
+	if (store.storageMessage === null) {
+		const nowSaved = readSaved(savedText);
+		expect(
+			savedText === GOOD_SAVE || (nowSaved.ok && nowSaved.json === scenarioJson(store.scenario))
+		).toBe(true);
+		// A copy that read: restored, or dropped as out of date; either way no key was added
+		expect(keptAside).toEqual([]);
+		return;
+	}
+	expect(savedText).toBe(GOOD_SAVE);
+	// Else the person reads why, the saved scenario is on screen, and the text sits, word for
+	// word, at the one new key the message names
+	expectReadable(store.storageMessage);
+	const keptAt = keptAside[0]?.[0] ?? 'nowhere';
+	expect(keptAside).toEqual([[keptAt, text]]);
+	expect(keptAt.startsWith(`${WORKING_KEY}:corrupt:`)).toBe(true);
+	expect(store.storageMessage).toContain(keptAt);
+	expect(scenarioJson(store.scenario)).toBe(SAVED_JSON);
+}
+
+const SAVED_JSON = (() => {
+	const saved = readSaved(GOOD_SAVE);
+	return saved.ok ? saved.json : '';
+})();
+
 describe('saved state, fuzzed', () => {
+	it('writes a working copy for the fuzz below to start from', () => {
+		expect(JSON.parse(GOOD_WORKING)).toMatchObject({ version: 1, offers: expect.any(Array) });
+	});
+
+	it(`loads ${FUZZ_RUNS} hostile working copies without throwing or losing the save`, () => {
+		fc.assert(fc.property(hostileVariantsOf(GOOD_WORKING), expectWorkingCopyRestoredOrKeptAside), {
+			numRuns: FUZZ_RUNS
+		});
+	}, 120_000);
+
 	it(`loads ${FUZZ_RUNS} hostile saves without throwing, and keeps every bad one aside`, () => {
 		fc.assert(
 			fc.property(

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { IMPORT_MAX_CHARS } from '$lib/state/import-export';
 import { SHARE_MAX_BYTES, SHARE_PREFIX, bytesToBase64url } from '$lib/state/share-link';
-import { bigStrings, hostileSet, megabyteStrings, toJsonText } from './fuzz-arbitraries';
+import { bigStrings, hostileSet, megabyteStrings, setAt, toJsonText } from './fuzz-arbitraries';
 import { rawScenario } from './state-arbitraries';
 
 const encoder = new TextEncoder();
@@ -261,3 +261,30 @@ export const hostileScriptsText: fc.Arbitrary<string> = fc.oneof(
 	},
 	{ arbitrary: hostileText, weight: 1 }
 );
+
+/** Every path into a JSON value: each key of each object and array, at any depth. */
+function pathsOf(value: unknown, path: string[] = []): string[][] {
+	const inner =
+		typeof value === 'object' && value !== null
+			? Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, key]))
+			: [];
+	return path.length === 0 ? inner : [path, ...inner];
+}
+
+/**
+ * What may be stored under a key whose own writes look like `good` (JSON text of an object):
+ * that text, one value at any depth replaced by a hostile one (a key added when the path
+ * runs into a non-object), the text cut short, or any hostile text at all.
+ */
+export function hostileVariantsOf(good: string): fc.Arbitrary<string> {
+	const data = JSON.parse(good) as unknown;
+	const replaced = fc
+		.tuple(fc.constantFrom(...pathsOf(data)), hostileValue)
+		.map(([path, value]) => toJsonText(setAt(data, path, value)));
+	return fc.oneof(
+		{ arbitrary: fc.constant(good), weight: 1 },
+		{ arbitrary: replaced, weight: 6 },
+		{ arbitrary: fc.nat().map((cut) => good.slice(0, cut % good.length)), weight: 1 },
+		{ arbitrary: hostileText, weight: 2 }
+	);
+}

@@ -390,9 +390,9 @@ describe('the words of the gap', () => {
 		});
 		expect(r.talkingPoints.join(' ')).toContain('$114,000 a year short');
 		expect(r.reasons.base).toContain(
-			"the $99,000 left of the $114,000 a year between the offer's average of $150,000"
+			"Matching the bonus target closes $15,000 of the $114,000 a year between the offer's average of $150,000"
 		);
-		expect(r.reasons.base).toContain('the matched bonus target closes $15,000 of it');
+		expect(r.reasons.base).toContain('carries all of the remaining $99,000 a year.');
 		expect(r.reasons.bonusPct).toContain('It adds about $15,000 a year on average');
 	});
 

@@ -182,6 +182,26 @@ describe('the negotiate page’s choices', () => {
 		expect(loadChoices(storage, 1000)).toEqual({ choices, message: null });
 	});
 
+	it('keep the competing offer typed on the page, as typed', () => {
+		const { storage } = setup();
+		const extra = {
+			name: 'Gamma <b>Robotics</b>',
+			location: 'london',
+			base: '600k',
+			bonusPct: '',
+			grant: '1,000'
+		} as const;
+		expect(saveChoices(storage, { ...choices, extra }).ok).toBe(true);
+		expect(loadChoices(storage, 1000).choices?.extra).toEqual(extra);
+	});
+
+	it('refuse a competing offer in a city the page does not know', () => {
+		const { storage } = setup();
+		const extra = { name: 'G', location: 'paris', base: '1', bonusPct: '', grant: '' };
+		storage.set(CHOICES_KEY, JSON.stringify({ version: 1, ...choices, extra }));
+		expect(loadChoices(storage, 1000).choices).toBeNull();
+	});
+
 	it('start from the defaults when none are saved', () => {
 		expect(loadChoices(setup().storage, 1000)).toEqual({ choices: null, message: null });
 	});

@@ -80,6 +80,8 @@ describe('the draft and what the engine makes of it', () => {
 		const { store } = setup();
 		store.offers[0]!.base = '250000';
 		expect(String(store.scenario.offers[0]?.base)).toBe('250000');
+		// The person leaves the field: 250,000 is what a later typo falls back to.
+		store.settle();
 		store.offers[0]!.base = '250 thousand';
 		expect(store.fieldErrors).toEqual({
 			'offers.0.base': 'Base salary must be a number, like 150000.'
@@ -89,6 +91,32 @@ describe('the draft and what the engine makes of it', () => {
 		store.offers[0]!.base = '260000';
 		expect(store.fieldErrors).toEqual({});
 		expect(String(store.scenario.offers[0]?.base)).toBe('260000');
+	});
+
+	it('falls back to the value from before the edit, not to a prefix typed on the way', () => {
+		// Given the example's first offer (base 210,000), and "150 000" typed over its base
+		const { store } = setup();
+		for (const typed of ['1', '15', '150', '150 ', '150 000']) {
+			store.offers[0]!.base = typed;
+		}
+		// Then its results are still those of 210,000 ("150" read on the way is not kept)
+		expect(store.results[0]?.stale).toBe(true);
+		expect(String(store.scenario.offers[0]?.base)).toBe('210000');
+		// And once a valid value is typed and the field left, that is the value kept
+		store.offers[0]!.base = '150000';
+		store.settle();
+		store.offers[0]!.base = '150000x';
+		expect(String(store.scenario.offers[0]?.base)).toBe('150000');
+	});
+
+	it('falls back to the horizon from before the edit too ("11" reads "1" on the way)', () => {
+		const { store } = setup();
+		const years = store.scenario.years;
+		store.settings.years = '1';
+		expect(store.scenario.years).toBe(1);
+		store.settings.years = '11';
+		expect(store.fieldErrors.years).toBeDefined();
+		expect(store.scenario.years).toBe(years);
 	});
 
 	it('leaves a new offer out of the scenario until it is valid', () => {

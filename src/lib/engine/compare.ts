@@ -18,12 +18,13 @@ export interface Headline {
 	firstYearTotal: Money;
 	/** Total over the horizon divided by its number of years, to the cent. */
 	averageYearlyTotal: Money;
-	/** Pay you get whatever happens: base and sign-on over the horizon. */
+	/**
+	 * Pay you get whatever happens, over the horizon: base, sign-on, relocation and other yearly
+	 * cash (stipends). With `atRiskPay` it makes up the total, so the headline table adds up.
+	 */
 	guaranteedCash: Money;
 	/** Pay that depends on performance or the share price: bonus, equity and refreshers. */
 	atRiskPay: Money;
-	/** Stipends and relocation, neither guaranteed by contract terms nor at risk. */
-	otherCash: Money;
 }
 
 /**
@@ -41,9 +42,8 @@ export function headline(projection: Projection): Headline {
 	return {
 		firstYearTotal: years[0]?.total ?? ZERO,
 		averageYearlyTotal: count === 0 ? ZERO : cents(totals.total.dividedBy(count)),
-		guaranteedCash: totals.base.plus(totals.signOn),
-		atRiskPay: totals.bonus.plus(totals.equity).plus(totals.refresh),
-		otherCash: totals.other
+		guaranteedCash: totals.base.plus(totals.signOn).plus(totals.other),
+		atRiskPay: totals.bonus.plus(totals.equity).plus(totals.refresh)
 	};
 }
 

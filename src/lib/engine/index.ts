@@ -56,6 +56,7 @@ export {
 	type CatchUp
 } from './sensitivity';
 export {
+	baseGrowthText,
 	negotiate,
 	negotiateSteps,
 	MODEST_RAISE_PCT,

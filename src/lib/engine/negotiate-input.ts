@@ -4,13 +4,28 @@
  * an optional household. Every problem is collected as an `InputIssue`; nothing throws.
  */
 import { DEFAULT_FX } from './fx';
-import { cents, toMoney, ZERO, type Money } from './money';
+import { cents, ZERO, type Money } from './money';
+import { readMoney, type MoneySpec } from './readers';
 import type { Stance } from './negotiate-ask';
 import { parseFx, parseHousehold } from './schema';
 import { parseOffer } from './schema-offer';
 import type { Fx, Household, InputIssue, Offer } from './types';
 
 const STANCES: readonly Stance[] = ['conservative', 'balanced', 'ambitious'];
+
+/**
+ * What is forfeited, read like an offer's amounts and worded like them ("… cannot be negative",
+ * "… must be at most …; this is …"). Text that is not plain digits ("1e6", "200 thousand")
+ * is asked for in digits: saying the amount is out of range, as this once did, was wrong.
+ */
+const FORFEITED = {
+	label: 'What you would forfeit',
+	example: '50000',
+	max: 1_000_000_000,
+	maxText: '1,000,000,000',
+	fallback: ZERO,
+	unreadable: 'What you would forfeit must be typed in digits, like 50000.'
+} as const satisfies MoneySpec;
 
 /** The input, checked: what `negotiate` works from. */
 export interface NegotiateSettings {
@@ -54,13 +69,10 @@ export function readNegotiateInput(input: unknown): NegotiateSettings | InputIss
 			}
 		});
 	}
-	const forfeited =
-		raw.forfeited === undefined || raw.forfeited === '' ? ZERO : toMoney(raw.forfeited);
-	if (forfeited === null || forfeited.isNegative() || forfeited.greaterThan(1_000_000_000)) {
-		errors.push({
-			path: 'forfeited',
-			message: 'What you would forfeit must be an amount from 0 to 1,000,000,000, like 50000.'
-		});
+	const read = raw.forfeited === null ? null : readMoney(raw.forfeited, FORFEITED);
+	const forfeited = read?.ok ? read.value : null;
+	if (!read?.ok) {
+		errors.push({ path: 'forfeited', message: read?.message ?? FORFEITED.unreadable });
 	}
 	const stance = raw.stance ?? 'balanced';
 	if (!STANCES.some((s) => s === stance)) {

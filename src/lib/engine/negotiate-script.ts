@@ -8,6 +8,7 @@ import type { Stance } from './negotiate-ask';
 import {
 	cityPhrase,
 	averagesText,
+	competitorAbove,
 	competitorConversion,
 	competitorOffer,
 	count,
@@ -24,6 +25,7 @@ import {
 	roleWithArticle,
 	targetFromCompetitor,
 	theRole,
+	upFrom,
 	type TextFacts
 } from './negotiate-words';
 
@@ -33,11 +35,11 @@ const LEAD_IN: Readonly<Record<Stance, string>> = {
 	ambitious: "Here is what I'm asking for:"
 };
 
+// The email's opening already says "I'm excited": the closings say it another way.
 const CLOSING: Readonly<Record<Stance, string>> = {
 	conservative: "I really appreciate the offer, and I'm flexible on how we get there.",
-	balanced:
-		"I'm excited about joining, and I'm confident we can find terms that work for both of us.",
-	ambitious: "I'm excited about this role and ready to commit if we can reach these terms."
+	balanced: "I'd love to join, and I'm confident we can find terms that work for both of us.",
+	ambitious: "I'm keen to join, and ready to commit if we can reach these terms."
 };
 
 const SPOKEN_ASK: Readonly<Record<Stance, string>> = {
@@ -46,7 +48,12 @@ const SPOKEN_ASK: Readonly<Record<Stance, string>> = {
 	ambitious: "I'm asking for"
 };
 
-/** The asked terms as list lines (email) and as spoken phrases (call). */
+/**
+ * The asked terms as list lines (email) and as spoken phrases (call). The sign-on's reason
+ * stays on its line in the email; the call says it in a sentence of its own (`coverSentence`),
+ * since inside a spoken list "…to cover what I'd leave behind and the option to work remotely"
+ * would read as if the sign-on covered the remote work too.
+ */
 function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
 	const { ask, asked } = f.plan;
 	const c = f.offer.currency;
@@ -57,35 +64,36 @@ function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
 		spoken.push(`a base salary of ${money(ask.base, c)}`);
 	}
 	if (ask.bonusPct !== undefined) {
-		written.push(`Bonus target: ${pct(ask.bonusPct)} of base (up from ${pct(f.offer.bonusPct)})`);
+		written.push(
+			`Bonus target: ${pct(ask.bonusPct)} of base${upFrom(f.offer.bonusPct, pct(f.offer.bonusPct))}`
+		);
 		spoken.push(`a ${pct(ask.bonusPct)} bonus target`);
 	}
 	if (ask.equityGrant) {
 		const e = f.offer.equity;
 		if (e?.type === 'options' && asked.equity?.type === 'options') {
 			written.push(
-				`Option grant: ${count(asked.equity.shares)} shares (up from ${count(e.shares)}), worth ${money(ask.equityGrant, c)} at today's price less the strike`
+				`Option grant: ${count(asked.equity.shares)} shares${upFrom(e.shares, count(e.shares))}, worth ${money(ask.equityGrant, c)} at today's price less the strike`
 			);
 			spoken.push(`an option grant of ${count(asked.equity.shares)} shares`);
 		} else if (e?.type === 'rsu') {
 			written.push(
-				`Initial RSU grant: ${money(ask.equityGrant, c)} (up from ${money(e.grant, c)})`
+				`Initial RSU grant: ${money(ask.equityGrant, c)}${upFrom(e.grant, money(e.grant, c))}`
 			);
 			spoken.push(`an initial equity grant of ${money(ask.equityGrant, c)}`);
 		}
 	}
 	if (ask.signOn) {
+		const had = f.offer.signOn[0] ?? ZERO;
 		const cover = f.forfeited.isZero()
 			? ''
 			: `, to cover the ${money(f.forfeited, c)} of unvested equity and bonus I'd leave behind`;
-		written.push(
-			`Sign-on bonus: ${money(ask.signOn, c)} (up from ${money(f.offer.signOn[0] ?? ZERO, c)})${cover}`
-		);
-		spoken.push(`a sign-on bonus of ${money(ask.signOn, c)}${cover}`);
+		written.push(`Sign-on bonus: ${money(ask.signOn, c)}${upFrom(had, money(had, c))}${cover}`);
+		spoken.push(`a sign-on bonus of ${money(ask.signOn, c)}`);
 	}
 	if (ask.relocation) {
 		written.push(
-			`Relocation: ${money(ask.relocation, c)} (up from ${money(f.offer.relocation, c)})`
+			`Relocation: ${money(ask.relocation, c)}${upFrom(f.offer.relocation, money(f.offer.relocation, c))}`
 		);
 		spoken.push(`${money(ask.relocation, c)} for relocation`);
 	}
@@ -94,6 +102,13 @@ function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
 		spoken.push('the option to work remotely');
 	}
 	return { written, spoken };
+}
+
+/** The call's sentence on why the sign-on: " The sign-on would cover …", or nothing. */
+function coverSentence(f: TextFacts): string {
+	return f.plan.ask.signOn && !f.forfeited.isZero()
+		? ` The sign-on would cover the ${money(f.forfeited, f.offer.currency)} I'd leave behind.`
+		: '';
 }
 
 /** The paragraph of facts: market, the offer's average, the competing offer, the forfeit. */
@@ -114,9 +129,13 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 		`The offer as it stands ${averagesText(money(f.current, c), f.years, 'averages')}${vesting}.`
 	);
 	if (f.top) {
+		const other = f.disclose ? `an offer from ${f.top.offer.name}` : 'another offer';
 		const theirs = money(f.top.average, f.top.offer.currency);
+		// A lower figure invites the company to hold firm: such an offer is named, not quoted.
 		out.push(
-			`I also have ${f.disclose ? `an offer from ${f.top.offer.name}` : 'another offer'} that ${averagesText(theirs, f.years, 'averages', true)}${competitorConversion(f, f.top)}.`
+			competitorAbove(f, f.top)
+				? `I also have ${other} that ${averagesText(theirs, f.years, 'averages', true)}${competitorConversion(f, f.top)}.`
+				: `I'm also weighing ${other}.`
 		);
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
@@ -188,7 +207,7 @@ function call(f: TextFacts): string {
 	return [
 		opening,
 		["Before I say yes, I'd like to talk about the package.", ...factSentences(f, true)].join(' '),
-		`${SPOKEN_ASK[f.stance]} ${listText(spoken)}. ${summary(f)}`,
+		`${SPOKEN_ASK[f.stance]} ${listText(spoken)}.${coverSentence(f)} ${summary(f)}`,
 		pushback,
 		`What flexibility do you have on ${Object.keys(ask).length === 1 ? 'this' : 'these'}?`
 	].join('\n\n');

@@ -5,21 +5,24 @@
  * sentence is built from the facts, and a fact that is missing drops its sentence.
  */
 import { ZERO, type Money } from './money';
-import type { Ask, AskKey } from './negotiate-ask';
+import type { Ask, AskKey, Competitor } from './negotiate-ask';
 import { MODEST_RAISE_PCT } from './negotiate-ask';
 import { writeScripts } from './negotiate-script';
 import type { NegotiationMarket } from './negotiate';
 import {
 	cityName,
 	cityPhrase,
-	compactMoney,
 	averagesText,
+	baseGrowthText,
+	competitorAbove,
 	competitorConversion,
 	competitorOffer,
 	count,
 	firstOfferAdvice,
 	guideCitation,
 	guideTitle,
+	growsWithBase,
+	listText,
 	marketLeftOut,
 	marketSupportsAsk,
 	money,
@@ -65,16 +68,28 @@ function baseReason(f: TextFacts, base: NonNullable<Ask['base']>): string {
 	}
 	const fromBonus = bonusPart(f);
 	const whole = `the ${money(fullGap(f), c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
-	// A matched bonus target closes part of the gap first; base and equity carry the rest.
-	const gap = fromBonus.isZero()
-		? whole
-		: `the ${money(f.plan.gap, c)} left of ${whole} once the matched bonus target closes ${money(fromBonus, c)} of it`;
+	// A matched bonus target closes part of the gap first, said in a sentence of its own; base
+	// and equity carry the rest.
+	const lead = fromBonus.isZero()
+		? ''
+		: `Matching the bonus target closes ${money(fromBonus, c)} of ${whole}. `;
+	const gap = fromBonus.isZero() ? whole : `the remaining ${money(f.plan.gap, c)} a year`;
 	if (f.plan.baseAtFloor) {
-		return `A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
+		return `${lead}A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
 	}
 	const share =
 		f.plan.ask.equityGrant === undefined ? 'all of' : `${100 - f.plan.equitySharePct}% of`;
-	return `A base of ${change}, with the bonus and raises that follow it, carries ${share} ${gap}.`;
+	const follow = followers(f);
+	return `${lead}A base of ${change}${follow === '' ? '' : `, with ${follow},`} carries ${share} ${gap}.`;
+}
+
+/** What follows the asked base: "the bonus and raises that follow it", or less, or nothing. */
+function followers(f: TextFacts): string {
+	const { raises, bonus } = growsWithBase(f.plan.asked, f.years);
+	if (raises && bonus) {
+		return 'the bonus and raises that follow it';
+	}
+	return raises ? 'the raises that follow it' : bonus ? 'the bonus that follows it' : '';
 }
 
 /** The whole yearly gap from the offer as it stands to the target (zero without a target). */
@@ -113,16 +128,20 @@ export function writeReasons(f: TextFacts): Partial<Record<AskKey, string>> {
 	}
 	if (ask.bonusPct !== undefined && f.plan.bonusFrom) {
 		const worth = bonusPart(f);
+		const raises = growsWithBase(f.plan.asked, f.years).raises
+			? ', with the raises that follow'
+			: '';
 		const closes = worth.isZero()
 			? ''
-			: ` It adds about ${money(worth, c)} a year on average, with the raises that follow.`;
+			: ` It adds about ${money(worth, c)} a year on average${raises}.`;
 		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.${closes}`;
 	}
 	if (ask.equityGrant) {
 		reasons.equityGrant = equityReason(f, ask.equityGrant);
 	}
 	if (ask.signOn) {
-		reasons.signOn = `A year-1 sign-on of ${money(ask.signOn, c)} (the offer has ${money(f.offer.signOn[0] ?? ZERO, c)}) covers the ${money(f.forfeited, c)} of unvested equity and bonus you would forfeit by leaving your current job.`;
+		const had = f.offer.signOn[0] ?? ZERO;
+		reasons.signOn = `A year-1 sign-on of ${money(ask.signOn, c)} (the offer has ${had.isZero() ? 'none' : money(had, c)}) covers the ${money(f.forfeited, c)} of unvested equity and bonus you would forfeit by leaving your current job.`;
 	}
 	if (ask.relocation && f.plan.relocationFrom) {
 		reasons.relocation = `${upperFirst(competitorOffer(f, f.plan.relocationFrom))} pays ${money(f.plan.relocationFrom.offer.relocation, f.plan.relocationFrom.offer.currency)} for relocation and this one ${f.offer.relocation.isZero() ? 'pays none' : `pays ${money(f.offer.relocation, c)}`}, so ask for ${money(ask.relocation, c)}.`;
@@ -150,11 +169,34 @@ function marketPoints(f: TextFacts): string[] {
 	}
 	const example = tip('Use data');
 	if (example && f.plan.ask.base) {
+		// Written in full like every other figure Counteroffer gives (the guide's own compact
+		// style stays in its quoted example), and naming every asked amount: the package's
+		// average counts them all, not the base alone.
+		const terms = usedTerms(f);
 		points.push(
-			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${compactMoney(market.low, c)}–${compactMoney(market.high, c)}${market.openEnded ? '+' : ''}${rangeCounts(market)}. I'm asking for ${compactMoney(f.plan.ask.base, c)} base, which brings the package to ${compactMoney(f.asked, c)} a year."`
+			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${rangeText(market)}${rangeCounts(market)}. I'm asking for ${listText(terms)}, which ${terms.length === 1 ? 'brings' : 'together bring'} the package to an average of ${money(f.asked, c)} a year."`
 		);
 	}
 	return points;
+}
+
+/** The asked amounts as the "Use data" line says them: "$238,000 base", "a $46,000 sign-on". */
+function usedTerms(f: TextFacts): string[] {
+	const { ask, asked } = f.plan;
+	const c = f.offer.currency;
+	const grant =
+		ask.equityGrant === undefined
+			? ''
+			: asked.equity?.type === 'options'
+				? `an option grant of ${count(asked.equity.shares)} shares`
+				: `a ${money(ask.equityGrant, c)} initial RSU grant`;
+	return [
+		ask.base ? `${money(ask.base, c)} base` : '',
+		ask.bonusPct === undefined ? '' : `a ${pct(ask.bonusPct)} bonus target`,
+		grant,
+		ask.signOn ? `a ${money(ask.signOn, c)} sign-on` : '',
+		ask.relocation ? `${money(ask.relocation, c)} for relocation` : ''
+	].filter((term) => term !== '');
 }
 
 /** Why the scripts do not quote the range, and what the ask rests on instead. */
@@ -190,9 +232,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	const c = f.offer.currency;
 	const points = [...marketPoints(f), targetPoint(f)];
 	if (f.top) {
-		points.push(
-			`Competing offer: ${competitorOffer(f, f.top)} ${averagesText(money(f.top.average, f.top.offer.currency), f.years, 'averages')}${competitorConversion(f, f.top)}${f.disclose ? '' : ' (you chose not to name the company)'}${f.top.averageHere.lessThan(f.current) ? `, below this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but ${marketSupportsAsk(f) ? 'lead with the market range, not its figures' : 'do not lead with its figures'} (the scripts mention it; edit it out if you prefer)` : ''}. The guide's tip "Get competing offers": "${tip('Get competing offers')}"`
-		);
+		points.push(competitorPoint(f, f.top));
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
 		const covered = f.plan.ask.signOn
@@ -210,9 +250,27 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	}
 	points.push(
 		`Timing: you have the offer, so now is the moment to negotiate. The guide's tip "Time it right": "${tip('Time it right')}"`,
-		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}${f.years > 1 ? ', with raises and bonus compounding on the base' : ''}. ${guideCitation}: "${firstOfferAdvice}"`
+		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}${compounding(f)}. ${guideCitation}: "${firstOfferAdvice}"`
 	);
 	return points.filter((p) => p !== '');
+}
+
+function competitorPoint(f: TextFacts, top: Competitor): string {
+	const figure = `Competing offer: ${competitorOffer(f, top)} ${averagesText(money(top.average, top.offer.currency), f.years, 'averages')}${competitorConversion(f, top)}${f.disclose ? '' : ' (you chose not to name the company)'}`;
+	const advice = `The guide's tip "Get competing offers": "${tip('Get competing offers')}"`;
+	if (competitorAbove(f, top)) {
+		return `${figure}. ${advice}`;
+	}
+	const where = top.averageHere.equals(f.current) ? 'the same as' : 'below';
+	const lead = marketSupportsAsk(f)
+		? 'lead with the market range, not its figures'
+		: 'do not lead with its figures';
+	return `${figure}, ${where} this offer's ${money(f.current, f.offer.currency)}: it shows you have options, but ${lead}. The scripts mention it but leave its figure out, because a figure no higher than this offer's invites the company to hold firm. ${advice}`;
+}
+
+/** What makes the ask's worth grow year on year, said only where it applies. */
+function compounding(f: TextFacts): string {
+	return f.plan.ask.base ? baseGrowthText(f.plan.asked, f.years) : '';
 }
 
 /**

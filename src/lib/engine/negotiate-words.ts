@@ -40,9 +40,39 @@ export function money(value: Decimal, currency: Currency): string {
 	return writeMoney(value, currency);
 }
 
-/** @example compactMoney(new Dec(267000), 'USD') // '$267K' (the guide's own style) */
-export function compactMoney(value: Decimal, currency: Currency): string {
-	return writeMoney(value, currency, { compact: 1 });
+/**
+ * After an asked term in the email: " (up from $30,000)", or " (new)" when the offer has none
+ * of it (a sign-on, relocation, bonus or grant of zero), which "up from $0" would say stiffly.
+ *
+ * @example upFrom(new Dec(0), '$0') // ' (new)'; upFrom(10, '10%') // ' (up from 10%)'
+ */
+export function upFrom(current: Decimal | number, written: string): string {
+	const none = typeof current === 'number' ? current === 0 : current.isZero();
+	return none ? ' (new)' : ` (up from ${written})`;
+}
+
+/**
+ * What rises with a higher base in an offer: its raises (they compound, so only over more than
+ * one year and only when there are any) and its bonus (a percentage of the base, when above 0).
+ * A text names only what applies.
+ */
+export function growsWithBase(offer: Offer, years: number): { raises: boolean; bonus: boolean } {
+	return { raises: years > 1 && offer.raisePct > 0, bonus: offer.bonusPct > 0 };
+}
+
+/**
+ * What makes a higher base worth more over the horizon, after "worth $X over 4 years": only
+ * what applies to the asked offer, or nothing (no raises over the horizon and no bonus).
+ *
+ * @example baseGrowthText({ ...offer, raisePct: 3, bonusPct: 10 }, 4)
+ * // ', with raises compounding on the higher base and the bonus following it'
+ */
+export function baseGrowthText(asked: Offer, years: number): string {
+	const { raises, bonus } = growsWithBase(asked, years);
+	if (raises) {
+		return `, with raises compounding on the higher base${bonus ? ' and the bonus following it' : ''}`;
+	}
+	return bonus ? ', with the bonus rising with the base' : '';
 }
 
 /** @example pct(12.5) // '12.5%' */
@@ -148,6 +178,15 @@ export function competitorName(facts: TextFacts, competitor: Competitor): string
 /** "Beta AI's offer" / "another offer". */
 export function competitorOffer(facts: TextFacts, competitor: Competitor): string {
 	return facts.disclose ? `${possessive(competitor.offer.name)} offer` : 'another offer';
+}
+
+/**
+ * Whether the best competing offer averages more than the negotiated one. Only then do the
+ * scripts quote its figure: a figure no higher than the offer's own invites the company to hold
+ * firm, so the scripts then say only that there is another offer.
+ */
+export function competitorAbove(facts: TextFacts, competitor: Competitor): boolean {
+	return competitor.averageHere.greaterThan(facts.current);
 }
 
 /**

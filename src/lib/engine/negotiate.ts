@@ -32,6 +32,7 @@ import type { Currency, Fx, InputIssue, Offer } from './types';
 
 export { ASK_KEYS, MODEST_RAISE_PCT, STANCE_PERCENTILE } from './negotiate-ask';
 export type { Ask, AskKey, Stance } from './negotiate-ask';
+export { baseGrowthText } from './negotiate-words';
 
 export interface NegotiateInput {
 	/** The offer to negotiate, raw (as in a scenario file) or normalized. */

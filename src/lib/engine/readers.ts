@@ -36,6 +36,11 @@ export interface MoneySpec {
 	maxText: string;
 	/** The value when absent; `undefined` makes the field required. */
 	fallback?: Money;
+	/**
+	 * The sentence for a value that is not a plain decimal ("1e6", "200 thousand"), when "must be
+	 * a number" would be wrong: 1e6 is one, but a form field wants it typed in digits.
+	 */
+	unreadable?: string;
 }
 
 /**
@@ -51,7 +56,7 @@ export function readMoney(value: unknown, spec: MoneySpec): Read<Money> {
 	}
 	const amount = readDecimal(value);
 	if (amount === null) {
-		return fail(`${spec.label} must be a number, like ${spec.example}.`);
+		return fail(spec.unreadable ?? `${spec.label} must be a number, like ${spec.example}.`);
 	}
 	if (amount.isNegative() && !amount.isZero()) {
 		return fail(`${spec.label} cannot be negative.`);

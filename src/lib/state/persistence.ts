@@ -5,7 +5,7 @@
  * Pure helpers over a `SafeStorage`: the caller passes the time, these never read a clock.
  */
 import * as z from 'zod/mini';
-import { parseScenario, type Scenario } from '$lib/engine';
+import { LOCATION_IDS, parseScenario, type LocationId, type Scenario } from '$lib/engine';
 import { serializeScenario } from '$lib/engine/serialize';
 import { describeIssues } from './issue-words';
 import { SCENARIO_KEY, SCRIPTS_KEY, corruptKey, type SavedExtras } from './saved-scenario';
@@ -208,7 +208,7 @@ type SaveRead<T> =
  * saved or storage cannot be read (with storage's message), 'unreadable' when it does not
  * parse, after keeping it aside like a corrupt scenario, else its data.
  */
-function readSave<T>(
+export function readSave<T>(
 	storage: SafeStorage,
 	key: string,
 	check: (data: unknown) => { success: true; data: T } | { success: false },
@@ -280,6 +280,15 @@ export function saveScripts(
 	return written.ok ? { ok: true, json: text } : written;
 }
 
+/** The competing offer typed on the negotiate page itself, as its fields hold it. */
+export interface ExtraOfferFields {
+	name: string;
+	location: LocationId;
+	base: string;
+	bonusPct: string;
+	grant: string;
+}
+
 /** What the negotiate page was set to: the offer negotiated (by name), stance, forfeit, naming. */
 export interface NegotiationChoices {
 	offer: string;
@@ -287,17 +296,29 @@ export interface NegotiationChoices {
 	/** As typed: the page reads it, and says when it cannot. */
 	forfeited: string;
 	disclose: boolean;
+	/** Absent in choices saved before the page kept it. */
+	extra?: ExtraOfferFields;
 }
 
-const choicesSchema = onFirstUse(() =>
-	z.object({
+const choicesSchema = onFirstUse(() => {
+	const typed = z.string().check(z.maxLength(80));
+	return z.object({
 		version: z.literal(1),
 		offer: z.string().check(z.maxLength(80)),
 		stance: z.enum(['conservative', 'balanced', 'ambitious']),
 		forfeited: z.string().check(z.maxLength(40)),
-		disclose: z.boolean()
-	})
-);
+		disclose: z.boolean(),
+		extra: z.optional(
+			z.object({
+				name: typed,
+				location: z.enum(LOCATION_IDS),
+				base: typed,
+				bonusPct: typed,
+				grant: typed
+			})
+		)
+	});
+});
 
 /**
  * Loads the negotiate page's choices: null when none are saved or storage cannot be read.
@@ -321,8 +342,11 @@ export function loadChoices(
 				(read.keptAt === null ? '' : ` They were kept aside under “${read.keptAt}”.`)
 		};
 	}
-	const { offer, stance, forfeited, disclose } = read.data;
-	return { choices: { offer, stance, forfeited, disclose }, message: null };
+	const { offer, stance, forfeited, disclose, extra } = read.data;
+	return {
+		choices: { offer, stance, forfeited, disclose, ...(extra ? { extra } : {}) },
+		message: null
+	};
 }
 
 /** Saves the negotiate page's choices (validated with the schema that loads them). */

@@ -5,6 +5,8 @@
  */
 export const SCENARIO_KEY = 'counteroffer:scenario:v1';
 export const SCRIPTS_KEY = 'counteroffer:scripts:v1';
+/** The form as left, when it holds more than the save (working-copy.ts). */
+export const WORKING_KEY = 'counteroffer:working:v1';
 
 /** Where an unreadable save is kept: `counteroffer:scenario:v1:corrupt:<timestamp>`. */
 export function corruptKey(key: string, timestamp: number): string {

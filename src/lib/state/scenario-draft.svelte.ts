@@ -77,6 +77,8 @@ export class ScenarioDraft {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
 	#lastValid = new Map<string, Offer>();
 	#lastSettings: { years: number; household: Household; fx: Fx };
+	/** The settings a field that does not parse falls back to: see `settle`. */
+	#settledSettings: { years: number; household: Household; fx: Fx };
 	/** The settings `replace` put in, as the form holds them, and parsed: no check needed. */
 	#replaced: { key: string; valid: { years: number; household: Household; fx: Fx } };
 	/**
@@ -133,7 +135,9 @@ export class ScenarioDraft {
 				};
 			}
 			if (parsed.ok) {
-				this.#lastValid.set(draft.id, parsed.offer);
+				if (!this.#lastValid.has(draft.id)) {
+					this.#lastValid.set(draft.id, parsed.offer);
+				}
 				return { id: draft.id, offer: parsed.offer, errors: [], stale: false };
 			}
 			const last = this.#lastValid.get(draft.id) ?? null;
@@ -166,17 +170,19 @@ export class ScenarioDraft {
 			...(household.ok ? [] : household.errors),
 			...(fx.ok ? [] : fx.errors)
 		];
-		// Each setting on its own: a bad spending keeps its last valid value, and a new horizon,
+		// Each setting on its own: a bad spending keeps its settled value, and a new horizon,
 		// filing status or exchange rate still applies (ScenarioSettings says which are kept).
 		// An unchanged household stays the same object: the projection cache knows it by identity.
-		const last = this.#lastSettings;
+		const { household: now } = this.#lastSettings;
+		const last = this.#settledSettings;
+		const spending = last.household.annualSpending;
 		this.#lastSettings = {
 			years: horizon.ok ? horizon.years : last.years,
 			household: household.ok
 				? household.household
-				: last.household.filingStatus === filingStatus
-					? last.household
-					: { filingStatus, annualSpending: last.household.annualSpending },
+				: now.filingStatus === filingStatus && now.annualSpending === spending
+					? now
+					: { filingStatus, annualSpending: spending },
 			fx: fx.ok ? fx.fx : last.fx
 		};
 		return { errors, valid: this.#lastSettings };
@@ -211,7 +217,11 @@ export class ScenarioDraft {
 	canAdd = $derived(this.offers.length < MAX_OFFERS);
 
 	constructor(initial: Scenario) {
-		this.#lastSettings = { years: initial.years, household: initial.household, fx: initial.fx };
+		this.#lastSettings = this.#settledSettings = {
+			years: initial.years,
+			household: initial.household,
+			fx: initial.fx
+		};
 		this.#replaced = { key: '', valid: this.#lastSettings };
 		this.replace(initial, null);
 	}
@@ -237,13 +247,28 @@ export class ScenarioDraft {
 			return draft;
 		});
 		const valid = { years: scenario.years, household: scenario.household, fx: scenario.fx };
-		this.#lastSettings = valid;
+		this.#lastSettings = this.#settledSettings = valid;
 		this.offers = drafts;
 		this.settings = settingsFromScenario(scenario);
 		this.#replaced = { key: settingsKey(this.settings), valid };
 		this.currentId = current === null ? null : (drafts[current]?.id ?? null);
 		this.lastRemoved = null;
 		this.beforeImport = null;
+	}
+
+	/**
+	 * The person left a field (the page calls this on focusout): what the form shows now becomes
+	 * what a field that does not parse falls back to. Not every keystroke: typing "150 000"
+	 * reads "150" on the way, and a typo after it must bring back the value from before the
+	 * edit, not that prefix (nor save it).
+	 */
+	settle(): void {
+		for (const result of this.results) {
+			if (result.offer) {
+				this.#lastValid.set(result.id, result.offer);
+			}
+		}
+		this.#settledSettings = this.#settingsParse.valid;
 	}
 
 	#index(id: string): number {

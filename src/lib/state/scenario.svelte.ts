@@ -26,7 +26,7 @@ import {
 	type Checks
 } from './checks-loader.svelte';
 import type { LoadResult } from './persistence';
-import { SCENARIO_KEY, type SavedExtras } from './saved-scenario';
+import { SCENARIO_KEY, WORKING_KEY, type SavedExtras } from './saved-scenario';
 import type { ShareDecodeResult } from './share-link';
 import { createSafeStorage, type SafeStorage } from './storage';
 
@@ -75,6 +75,8 @@ export class ScenarioStore extends ScenarioDraft {
 	 * saving (a first visit shows it anyway).
 	 */
 	#lastSavedKey: string | null = null;
+	/** The working copy last written ('' for none), undefined until the first save. */
+	#workingJson: string | undefined;
 	/** Set when a corrupt save could not be moved aside: saving would overwrite it. */
 	#paused = false;
 	/** Whether `storageMessage` reports a failed save (cleared by the next good one). */
@@ -134,10 +136,30 @@ export class ScenarioStore extends ScenarioDraft {
 		} else if (result.status === 'unavailable') {
 			this.storageMessage = result.message;
 		}
+		const loaded = checks();
+		if (loaded && result.status !== 'unavailable') {
+			const message = loaded.restoreWorkingCopy(this, this.#storage, Date.now());
+			this.storageMessage = [this.storageMessage, message].filter(Boolean).join(' ') || null;
+		}
 		this.canSave = this.#storage.available && !this.#paused;
 		this.readingSave = false;
 		this.loaded = true;
 		this.#markLoaded();
+	}
+
+	/**
+	 * Keeps the working copy (working-copy.ts) in step with the form. Without the checks there
+	 * is none to keep, unless a draft has no offer yet: then this waits for them (false).
+	 */
+	#saveWorkingCopy(scenario: Scenario): boolean {
+		const loaded = checks();
+		if (loaded) {
+			this.#workingJson = loaded.syncWorkingCopy(this.#storage, this, scenario, this.#workingJson);
+		} else if (this.results.some((result) => result.offer === null)) {
+			startLoadingChecks();
+			return false;
+		}
+		return true;
 	}
 
 	/** Resolves once `load` has put the saved scenario (or the example) on the page. */
@@ -155,7 +177,8 @@ export class ScenarioStore extends ScenarioDraft {
 		if (!read.ok) {
 			return { status: 'unavailable', message: read.message };
 		}
-		if (read.value === null) {
+		const working = this.#storage.get(WORKING_KEY);
+		if (read.value === null && !(working.ok && working.value !== null)) {
 			// A first visit: nothing to read, so nothing to check.
 			return { status: 'empty' };
 		}
@@ -181,7 +204,10 @@ export class ScenarioStore extends ScenarioDraft {
 		const current = this.currentIndex;
 		// Read first: the autosave runs again when the checks arrive.
 		const loaded = checks();
-		if (!this.loaded || !this.canSave || scenario.offers.length === 0 || this.#pendingEvent) {
+		if (!this.loaded || !this.canSave || this.#pendingEvent) {
+			return;
+		}
+		if (!this.#saveWorkingCopy(scenario) || scenario.offers.length === 0) {
 			return;
 		}
 		if (this.#isUntouchedExample(scenario, current)) {
@@ -248,7 +274,7 @@ export class ScenarioStore extends ScenarioDraft {
 		const text = stored.ok && stored.value !== null ? stored.value : event.newValue;
 		const saved = loaded.readSaved(text);
 		if (!saved.ok) {
-			this.#stopSaving(saved.why);
+			this.#stopSaving(loaded.unreadableOtherTabMessage(saved.why));
 			return;
 		}
 		const key = `${saved.extras.currentOffer ?? ''}|${saved.json}`;
@@ -272,9 +298,7 @@ export class ScenarioStore extends ScenarioDraft {
 		this.replace(saved.scenario, saved.extras.currentOffer, true);
 		this.#lastSavedKey = key;
 		this.savedAt = saved.savedAt;
-		this.syncMessage = unfinished
-			? 'This scenario was changed in another tab, so this tab now shows that version; what you had not finished typing or saved here was replaced.'
-			: 'This scenario was changed in another tab, so this tab now shows that version.';
+		this.syncMessage = loaded.changedInOtherTabMessage(unfinished);
 	}
 
 	/**
@@ -282,10 +306,10 @@ export class ScenarioStore extends ScenarioDraft {
 	 * read. Ignoring it would let the next autosave here overwrite it, the one thing a save
 	 * that does not read must never suffer; a reload moves it aside.
 	 */
-	#stopSaving(why: string): void {
+	#stopSaving(message: string): void {
 		this.#paused = true;
 		this.canSave = false;
-		this.storageMessage = `Another tab saved a scenario this page cannot open (${why}), so this page stopped saving to keep from overwriting it. Export your work to keep it, then reload the page.`;
+		this.storageMessage = message;
 	}
 
 	/**

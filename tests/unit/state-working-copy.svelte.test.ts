@@ -1,0 +1,148 @@
+/**
+ * The working copy (src/lib/state/working-copy.ts): what was typed and not saved yet comes
+ * back after a reload, on top of the save it was typed over, and never over a newer one.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type Scenario } from '$lib/engine';
+import { exportScenarioJson } from '$lib/state/import-export';
+import { SCENARIO_KEY, saveScenario } from '$lib/state/persistence';
+import { WORKING_KEY } from '$lib/state/saved-scenario';
+import { ScenarioStore } from '$lib/state/scenario.svelte';
+import { createSafeStorage } from '$lib/state/storage';
+import { FakeStorage } from './state-fake-storage';
+
+const NOW = 1_767_225_600_000;
+const acme = { name: 'Acme', location: 'austin', base: '150000' };
+
+function parsed(input: unknown): Scenario {
+	const result = parseScenario(input);
+	if (!result.ok) {
+		throw new Error(JSON.stringify(result.errors));
+	}
+	return result.scenario;
+}
+
+/** A browser's storage, with `saved` written by an earlier visit. */
+function browser(saved?: Scenario): FakeStorage {
+	const fake = new FakeStorage();
+	if (saved) {
+		saveScenario(
+			createSafeStorage(() => fake),
+			saved,
+			{ currentOffer: null },
+			NOW - 1000
+		);
+	}
+	return fake;
+}
+
+/** The page opened (or reloaded) in that browser. */
+function open(fake: FakeStorage): ScenarioStore {
+	const store = new ScenarioStore(createSafeStorage(() => fake));
+	store.load();
+	return store;
+}
+
+const names = (store: ScenarioStore) => store.offers.map((o) => o.name);
+
+describe('the working copy', () => {
+	it('brings back an offer still being typed (no location yet) after a reload', () => {
+		// Given a saved offer, and a second one typed without a location
+		const fake = browser(parsed({ offers: [acme] }));
+		const page = open(fake);
+		const id = page.add();
+		const draft = page.offers.find((o) => o.id === id)!;
+		draft.name = 'Half typed';
+		draft.base = '120000';
+		page.save(NOW);
+		expect(page.fieldErrors['offers.1.location']).toBeDefined();
+
+		// When the page is reloaded
+		const reloaded = open(fake);
+
+		// Then both offers are there, the second as typed, still asking for its location
+		expect(names(reloaded)).toEqual(['Acme', 'Half typed']);
+		expect(reloaded.offers[1]?.base).toBe('120000');
+		expect(reloaded.fieldErrors['offers.1.location']).toBeDefined();
+		expect(reloaded.scenario.offers.map((o) => o.name)).toEqual(['Acme']);
+	});
+
+	it('brings back the first offer typed after clearing the example, though nothing valid was saved', () => {
+		const fake = browser();
+		const page = open(fake);
+		page.clearExample();
+		page.offers[0]!.name = 'Solo Co';
+		page.offers[0]!.base = '95000';
+		page.offers[0]!.bonusPct = '10';
+		page.save(NOW);
+		expect(fake.data.has(SCENARIO_KEY)).toBe(false);
+
+		const reloaded = open(fake);
+		expect(names(reloaded)).toEqual(['Solo Co']);
+		expect(reloaded.offers[0]?.bonusPct).toBe('10');
+		expect(reloaded.isExample).toBe(false);
+	});
+
+	it('keeps an edit that does not parse yet as typed, with the last valid values behind it', () => {
+		const fake = browser(parsed({ offers: [acme, { ...acme, name: 'Globex' }] }));
+		const page = open(fake);
+		page.markCurrent(page.offers[1]!.id);
+		page.save(NOW);
+		page.offers[0]!.base = '160,0';
+		page.save(NOW + 1);
+
+		const reloaded = open(fake);
+		expect(reloaded.offers[0]?.base).toBe('160,0');
+		expect(reloaded.results[0]?.stale).toBe(true);
+		expect(String(reloaded.scenario.offers[0]?.base)).toBe('150000');
+		expect(reloaded.currentIndex).toBe(1);
+	});
+
+	it('is removed once the form is complete, so the save alone is read', () => {
+		const fake = browser(parsed({ offers: [acme] }));
+		const page = open(fake);
+		page.offers[0]!.base = 'abc';
+		page.save(NOW);
+		expect(fake.data.has(WORKING_KEY)).toBe(true);
+		page.offers[0]!.base = '170000';
+		page.save(NOW + 1);
+		expect(fake.data.has(WORKING_KEY)).toBe(false);
+		expect(String(open(fake).scenario.offers[0]?.base)).toBe('170000');
+	});
+
+	it('is not put over a save written since (another tab, an import)', () => {
+		const fake = browser(parsed({ offers: [acme] }));
+		const page = open(fake);
+		page.offers[0]!.base = 'abc';
+		page.save(NOW);
+		// Another tab saves a different scenario over the one the copy was typed over.
+		const newer = parsed({ offers: [{ ...acme, name: 'Newer' }] });
+		fake.data.set(
+			SCENARIO_KEY,
+			JSON.stringify({
+				savedAt: NOW + 5,
+				currentOffer: null,
+				scenario: JSON.parse(exportScenarioJson(newer))
+			})
+		);
+		const reloaded = open(fake);
+		expect(names(reloaded)).toEqual(['Newer']);
+		expect(reloaded.fieldErrors).toEqual({});
+	});
+
+	it('keeps a working copy that does not read aside, says so, and opens the save', () => {
+		const fake = browser(parsed({ offers: [acme] }));
+		fake.data.set(WORKING_KEY, '{"version":1,"offers":"not a list"}');
+		const reloaded = open(fake);
+		expect(names(reloaded)).toEqual(['Acme']);
+		expect(reloaded.storageMessage).toMatch(/unfinished edits could not be opened.*kept aside/);
+		expect([...fake.data.keys()].some((k) => k.startsWith(`${WORKING_KEY}:corrupt:`))).toBe(true);
+	});
+
+	it('leaves the first visit as it was: nothing written while the example is untouched', () => {
+		const fake = browser();
+		const page = open(fake);
+		page.save(NOW);
+		expect([...fake.data.keys()].filter((k) => !k.startsWith('counteroffer:probe'))).toEqual([]);
+	});
+});
