@@ -95,7 +95,7 @@ test.describe('/market', () => {
 	test('shows the career paths, emerging roles and negotiation tips', async ({ page }) => {
 		await page.goto('/market');
 		await expect(page.getByText('Entry: $110K–$140K').first()).toBeVisible();
-		await expect(page.getByText('$40–$60/hour')).toBeVisible();
+		await expect(page.getByText('$40–60/hour')).toBeVisible();
 		await expect(page.getByText('LLM Ops Engineer')).toBeVisible();
 		await expect(
 			page.getByText(

@@ -234,6 +234,7 @@ describe('the guide prose figures', () => {
 		);
 		expect(negotiationGuide.keyTakeaway).toEqual({
 			number: 7,
+			section: 'Key Takeaways: Your AI Career Action Plan',
 			title: 'Negotiate hard',
 			text: 'Market is hot. Every $10K/year negotiated saves regret. Use competing offers as leverage.'
 		});
@@ -246,6 +247,12 @@ describe('the guide prose figures', () => {
 			[50, 100]
 		]);
 		expect([equity.publicPctOfBase.low, equity.publicPctOfBase.high]).toEqual([30, 50]);
+		// Each cited by the heading over its passage: the tip, or the table whose footnote it is.
+		expect([...equity.startupPctOfBase, equity.publicPctOfBase].map((p) => p.section)).toEqual([
+			'Salary Negotiation Tips (2026)',
+			'Salary by Role (Total Compensation, USD)',
+			'Salary by Role (Total Compensation, USD)'
+		]);
 		expect(equity).toMatchObject({ vestingYears: 4, cliffMonths: 12 });
 	});
 });

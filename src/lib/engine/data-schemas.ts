@@ -132,7 +132,9 @@ export const salaryLineSchema = z
 		/** Per year unless the guide says otherwise. */
 		unit: z.optional(z.enum(['year', 'hour'])),
 		/** The guide's words after the figure ("(entry to senior)", "total comp"). */
-		suffix: z.optional(text())
+		suffix: z.optional(text()),
+		/** The guide prints the currency sign once ("$40–60/hour"), and so does the page. */
+		signOnce: z.optional(z.boolean())
 	})
 	.check(z.refine(checkRange, lowBelowHigh));
 
@@ -174,7 +176,10 @@ export const emergingRolesSchema = z.strictObject({
 const pctRange = {
 	low: z.number().check(z.gte(0)),
 	high: z.number().check(z.positive()),
-	per: text()
+	/** Which passage says it, in words ("Salary by Role table footnote"). */
+	per: text(),
+	/** The guide's heading over that passage, as a citation names it. */
+	section: text()
 };
 
 export const negotiationSchema = z.strictObject({
@@ -183,7 +188,13 @@ export const negotiationSchema = z.strictObject({
 		.array(z.strictObject({ title: text(), text: text() }))
 		.check(z.length(6, 'the guide gives 6 negotiation tips')),
 	firstOffer: z.strictObject({ text: text(), lifetimeGain: rangeSchema }),
-	keyTakeaway: z.strictObject({ number: z.literal(7), title: text(), text: text() }),
+	/** Not from the tips: the guide's closing list, cited by its own heading (`section`). */
+	keyTakeaway: z.strictObject({
+		number: z.literal(7),
+		section: text(),
+		title: text(),
+		text: text()
+	}),
 	equity: z.strictObject({
 		vesting: text(),
 		vestingYears: z.number().check(z.int(), z.positive()),

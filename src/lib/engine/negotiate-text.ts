@@ -7,6 +7,7 @@
 import { ZERO, type Money } from './money';
 import type { Ask, AskKey, Competitor } from './negotiate-ask';
 import { MODEST_RAISE_PCT } from './negotiate-ask';
+import { costOfLivingPoint } from './negotiate-living';
 import { writeScripts } from './negotiate-script';
 import type { NegotiationMarket } from './negotiate';
 import {
@@ -232,7 +233,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	const c = f.offer.currency;
 	const points = [...marketPoints(f), targetPoint(f)];
 	if (f.top) {
-		points.push(competitorPoint(f, f.top));
+		points.push(competitorPoint(f, f.top), costOfLivingPoint(f));
 	}
 	if (f.forfeited.isPositive() && !f.forfeited.isZero()) {
 		const covered = f.plan.ask.signOn

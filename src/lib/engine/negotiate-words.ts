@@ -294,7 +294,7 @@ export function marketSupportsAsk(f: TextFacts): boolean {
 }
 
 /** Whether the target is the best competing offer's average (it beats the market's percentile). */
-export function targetFromCompetitor(f: TextFacts): boolean {
+export function targetFromCompetitor(f: Pick<TextFacts, 'market' | 'top'>): boolean {
 	const { market, top } = f;
 	return top !== null && (market === null || top.averageHere.greaterThan(market.percentileValue));
 }

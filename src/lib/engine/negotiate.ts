@@ -27,6 +27,7 @@ import {
 } from './negotiate-ask';
 import { readNegotiateInput } from './negotiate-input';
 import { writeNegotiation } from './negotiate-text';
+import { targetFromCompetitor } from './negotiate-words';
 import { project } from './project';
 import type { Currency, Fx, InputIssue, Offer } from './types';
 
@@ -98,6 +99,8 @@ export interface NegotiationResult {
 	currency: Currency;
 	/** Target total comp per year, or null with neither a market range nor a competing offer. */
 	target: Money | null;
+	/** Where `target` comes from: the market range's percentile or the best competing offer. */
+	targetFrom: 'market' | 'competing' | null;
 	/** Average yearly total of the offer as given. */
 	current: Money;
 	/** Average yearly total with the asked terms. */
@@ -128,6 +131,7 @@ function failed(errors: InputIssue[]): NegotiationResult {
 		years: 4,
 		currency: 'USD',
 		target: null,
+		targetFrom: null,
 		current: ZERO,
 		asked: ZERO,
 		market: null,
@@ -288,6 +292,8 @@ export function* negotiateSteps(input: unknown): Generator<void, NegotiationResu
 			years,
 			currency: offer.currency,
 			target,
+			targetFrom:
+				target === null ? null : targetFromCompetitor({ market, top }) ? 'competing' : 'market',
 			current,
 			asked,
 			market,

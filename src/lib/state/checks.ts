@@ -9,4 +9,4 @@ export { parseFx, parseHousehold, parseOffer, parseYears } from '$lib/engine';
 export { rawFromDraft, signIssues, typedAmount } from './draft-read';
 export { loadScenario, readSaved, saveScenario, scenarioJson } from './persistence';
 export { restoreWorkingCopy, syncWorkingCopy } from './working-copy';
-export { changedInOtherTabMessage, unreadableOtherTabMessage } from './sync-words';
+export { changedInOtherTabMessage, shareWords, unreadableOtherTabMessage } from './sync-words';

@@ -75,6 +75,8 @@ export class ScenarioStore extends ScenarioDraft {
 	 * saving (a first visit shows it anyway).
 	 */
 	#lastSavedKey: string | null = null;
+	/** The sentences after a share link's question: loaded with the checks that asked it. */
+	#shareWords = { replaced: '', kept: '' };
 	/** The working copy last written ('' for none), undefined until the first save. */
 	#workingJson: string | undefined;
 	/** Set when a corrupt save could not be moved aside: saving would overwrite it. */
@@ -351,10 +353,11 @@ export class ScenarioStore extends ScenarioDraft {
 		// half-typed (the link's reader loads while the person may already be typing), asks.
 		if (!this.hasErrors && currentJson === scenarioJson(exampleScenario())) {
 			this.replace(shared, null);
-			this.shareMessage = 'Opened the shared scenario.';
+			this.shareMessage = loaded.shareWords.opened;
 			return 'opened';
 		}
 		this.pendingShared = shared;
+		this.#shareWords = loaded.shareWords;
 		return 'pending';
 	}
 
@@ -362,7 +365,7 @@ export class ScenarioStore extends ScenarioDraft {
 		if (this.pendingShared) {
 			this.replace(this.pendingShared, null);
 			this.pendingShared = null;
-			this.shareMessage = 'Opened the shared scenario; it replaces your saved one.';
+			this.shareMessage = this.#shareWords.replaced;
 		}
 	}
 
@@ -374,7 +377,7 @@ export class ScenarioStore extends ScenarioDraft {
 
 	rejectShared(): void {
 		this.pendingShared = null;
-		this.shareMessage = 'Kept your saved scenario; the shared one was not opened.';
+		this.shareMessage = this.#shareWords.kept;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
- * What the page says when another tab changed or broke the saved scenario. Loaded with the
+ * What the page says when another tab changed or broke the saved scenario, and after a share
+ * link's question. Loaded with the
  * checks (checks.ts), which reading another tab's save needs anyway: most visits never see
  * these sentences, so the first visit does not download them.
  */
@@ -16,3 +17,10 @@ export function changedInOtherTabMessage(unfinished: boolean): string {
 		? `${shown}; what you had not finished typing or saved here was replaced.`
 		: `${shown}.`;
 }
+
+/** After a share link: opened over the untouched example, opened over saved work, or not. */
+export const shareWords = {
+	opened: 'Opened the shared scenario.',
+	replaced: 'Opened the shared scenario; it replaces your saved one.',
+	kept: 'Kept your saved scenario; the shared one was not opened.'
+} as const;
