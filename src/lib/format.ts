@@ -43,20 +43,15 @@ export function formatMoney(value: Amount, currency: Currency, opts: MoneyFormat
  * Formats a range the way the guide writes it, with an en dash and a "+" when open-ended.
  *
  * @example formatRange(new Dec(300000), new Dec(500000), 'USD', { compact: true, openEnded: true }) // '$300K–$500K+'
- * @example formatRange(40, 60, 'USD', { signOnce: true }) // '$40–60'
  */
 export function formatRange(
 	low: Amount,
 	high: Amount,
 	currency: Currency,
-	opts: MoneyFormat & { openEnded?: boolean; signOnce?: boolean } = {}
+	opts: MoneyFormat & { openEnded?: boolean } = {}
 ): string {
 	const plus = opts.openEnded ? '+' : '';
-	const top = formatMoney(high, currency, opts);
-	// The guide writes its hourly rate with one sign ("$40–60/hour"): shown as printed. The sign
-	// is one character ($ or £) in front of a non-negative amount.
-	const end = opts.signOnce && !top.startsWith('-') ? top.slice(1) : top;
-	return `${formatMoney(low, currency, opts)}–${end}${plus}`;
+	return `${formatMoney(low, currency, opts)}–${formatMoney(high, currency, opts)}${plus}`;
 }
 
 /**

@@ -8,9 +8,9 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import NegotiateMarketBar from '$lib/components/NegotiateMarketBar.svelte';
 import { niceTicks } from '$lib/chart-ticks';
-import { negotiate } from '$lib/engine';
+import { Dec, negotiate } from '$lib/engine';
 
-const fx = { GBPUSD: 1.36 };
+const fx = { GBPUSD: new Dec('1.36') };
 const sfMid = { name: 'Acme AI', role: 'ml-engineer', level: 'mid', location: 'san-francisco' };
 
 function shown(input: Parameters<typeof negotiate>[0]) {
