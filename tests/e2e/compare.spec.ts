@@ -145,6 +145,16 @@ test('a typo keeps the results of the value from before the edit, not of what wa
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
 	await expect(row).toContainText('last valid values');
 	expect((await row.textContent())?.replace('last valid values', '')).toBe(before);
+	// A value typed and left (Tab) is what a later typo falls back to.
+	await base.fill('250000');
+	await base.press('Tab');
+	await expect(row).not.toContainText('last valid values');
+	const settled = await row.textContent();
+	expect(settled).not.toBe(before);
+	await base.selectText();
+	await base.pressSequentially('250 000');
+	await expect(row).toContainText('last valid values');
+	expect((await row.textContent())?.replace('last valid values', '')).toBe(settled);
 	// The same for the horizon: "11" reads as 1 on the way.
 	const horizon = page.getByLabel('Horizon', { exact: true });
 	await horizon.selectText();

@@ -5,6 +5,7 @@
  */
 import { locationById } from './market';
 import {
+	competitorAbove,
 	competitorOffer,
 	targetFromCompetitor,
 	upperFirst,
@@ -21,7 +22,7 @@ function where(offer: Offer): string {
 
 /**
  * The point, or '' when it does not apply: the target is the best competing offer's average,
- * and that offer is in another location whose cost-of-living index (as set on the offer) is
+ * above this offer's, and that offer is in another location whose cost-of-living index (as set on the offer) is
  * higher than the negotiated offer's. Two offers in one city are never discounted for it.
  *
  * @example costOfLivingPoint(facts) // Austin offer, target from Beta AI in San Francisco:
@@ -35,6 +36,8 @@ export function costOfLivingPoint(f: TextFacts): string {
 	if (
 		top === null ||
 		!targetFromCompetitor(f) ||
+		// A weaker offer is not quoted (see the competing-offer point): nothing to discount.
+		!competitorAbove(f, top) ||
 		top.offer.location === offer.location ||
 		top.offer.colIndex <= offer.colIndex
 	) {

@@ -76,7 +76,10 @@ export function connectAppScenario({ edits }: { edits: boolean }): void {
 		}
 		const onStorage = (event: StorageEvent) => appScenario.storageEvent(event);
 		addEventListener('storage', onStorage);
+		// Leaving a field settles what the form holds: a later typo falls back to it (`settle`).
+		const settle = () => appScenario.settle();
 		if (edits) {
+			addEventListener('focusout', settle);
 			addEventListener('hashchange', onHashChange);
 			// The checks are loaded as the person starts using the page, before the first
 			// keystroke reaches a field: a tap, a key or a focus (tabbing in). Looking costs nothing.
@@ -86,6 +89,7 @@ export function connectAppScenario({ edits }: { edits: boolean }): void {
 		}
 		return () => {
 			removeEventListener('storage', onStorage);
+			removeEventListener('focusout', settle);
 			removeEventListener('hashchange', onHashChange);
 			for (const type of USE_EVENTS) {
 				removeEventListener(type, startLoadingChecks, { capture: true });

@@ -301,7 +301,8 @@ export interface NegotiationChoices {
 }
 
 const choicesSchema = onFirstUse(() => {
-	const typed = z.string().check(z.maxLength(80));
+	// Longer than any field needs: a long paste must not stop the other choices from saving.
+	const typed = z.string().check(z.maxLength(1000));
 	return z.object({
 		version: z.literal(1),
 		offer: z.string().check(z.maxLength(80)),

@@ -25,7 +25,7 @@ import {
 	type DraftOffer,
 	type DraftSettings
 } from './draft';
-import { checks, startLoadingChecks } from './checks-loader.svelte';
+import { checks, startLoadingChecks, whenChecksLoad } from './checks-loader.svelte';
 import { isExampleName } from './example';
 
 export const MAX_OFFERS = 8;
@@ -73,7 +73,11 @@ export class ScenarioDraft {
 	beforeImport = $state.raw<{ scenario: Scenario; current: number | null } | null>(null);
 
 	#nextId = 0;
-	/** A memo, not state: the last valid offer of each draft, filled in by `results`. */
+	/**
+	 * A memo, not state: what each draft's results fall back to while its text does not parse,
+	 * its offer as `replace` put it in or as it was when the person last left a field (`settle`).
+	 * A new draft has none until then, so a typo never falls back to a prefix read on the way.
+	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written inside $derived, so it must not be reactive
 	#lastValid = new Map<string, Offer>();
 	#lastSettings: { years: number; household: Household; fx: Fx };
@@ -135,9 +139,6 @@ export class ScenarioDraft {
 				};
 			}
 			if (parsed.ok) {
-				if (!this.#lastValid.has(draft.id)) {
-					this.#lastValid.set(draft.id, parsed.offer);
-				}
 				return { id: draft.id, offer: parsed.offer, errors: [], stale: false };
 			}
 			const last = this.#lastValid.get(draft.id) ?? null;
@@ -263,6 +264,11 @@ export class ScenarioDraft {
 	 * edit, not that prefix (nor save it).
 	 */
 	settle(): void {
+		if (!checks()) {
+			// Until they read it, what a field holds is not known: settled when they have.
+			whenChecksLoad(() => this.settle());
+			return;
+		}
 		for (const result of this.results) {
 			if (result.offer) {
 				this.#lastValid.set(result.id, result.offer);

@@ -140,7 +140,8 @@ export class ScenarioStore extends ScenarioDraft {
 		}
 		const loaded = checks();
 		if (loaded && result.status !== 'unavailable') {
-			const message = loaded.restoreWorkingCopy(this, this.#storage, Date.now());
+			const { json, message } = loaded.restoreWorkingCopy(this, this.#storage, Date.now());
+			this.#workingJson = json;
 			this.storageMessage = [this.storageMessage, message].filter(Boolean).join(' ') || null;
 		}
 		this.canSave = this.#storage.available && !this.#paused;
@@ -150,18 +151,14 @@ export class ScenarioStore extends ScenarioDraft {
 	}
 
 	/**
-	 * Keeps the working copy (working-copy.ts) in step with the form. Without the checks there
-	 * is none to keep, unless a draft has no offer yet: then this waits for them (false).
+	 * Keeps the working copy (working-copy.ts) in step with the form. Without the checks nothing
+	 * has been read that the save would not hold; the autosave runs again when they arrive.
 	 */
-	#saveWorkingCopy(scenario: Scenario): boolean {
+	#saveWorkingCopy(): void {
 		const loaded = checks();
 		if (loaded) {
-			this.#workingJson = loaded.syncWorkingCopy(this.#storage, this, scenario, this.#workingJson);
-		} else if (this.results.some((result) => result.offer === null)) {
-			startLoadingChecks();
-			return false;
+			this.#workingJson = loaded.syncWorkingCopy(this.#storage, this, this.#workingJson);
 		}
-		return true;
 	}
 
 	/** Resolves once `load` has put the saved scenario (or the example) on the page. */
@@ -209,37 +206,39 @@ export class ScenarioStore extends ScenarioDraft {
 		if (!this.loaded || !this.canSave || this.#pendingEvent) {
 			return;
 		}
-		if (!this.#saveWorkingCopy(scenario) || scenario.offers.length === 0) {
-			return;
-		}
-		if (this.#isUntouchedExample(scenario, current)) {
-			return;
-		}
-		if (!loaded) {
-			// A save is compared and checked with them. The autosave reads `checks()`, so it
-			// runs again when they arrive.
-			startLoadingChecks();
-			return;
-		}
-		this.#lastSavedKey ??= this.#saveKey(loaded, exampleScenario(), null);
-		const key = this.#saveKey(loaded, scenario, current);
-		if (key === this.#lastSavedKey) {
-			return;
-		}
-		const extras: SavedExtras = { currentOffer: current };
-		const result = loaded.saveScenario(this.#storage, scenario, extras, now);
-		if (result.ok) {
-			this.#lastSavedKey = key;
-			this.savedAt = now;
-			// This tab's own edit is now the saved one: the note about another tab is out of date.
-			this.syncMessage = null;
-			if (this.#saveFailed) {
-				this.#saveFailed = false;
-				this.storageMessage = null;
+		try {
+			if (scenario.offers.length === 0 || this.#isUntouchedExample(scenario, current)) {
+				return;
 			}
-		} else {
-			this.#saveFailed = true;
-			this.storageMessage = result.message;
+			if (!loaded) {
+				// A save is compared and checked with them. The autosave reads `checks()`, so it
+				// runs again when they arrive.
+				startLoadingChecks();
+				return;
+			}
+			this.#lastSavedKey ??= this.#saveKey(loaded, exampleScenario(), null);
+			const key = this.#saveKey(loaded, scenario, current);
+			if (key === this.#lastSavedKey) {
+				return;
+			}
+			const extras: SavedExtras = { currentOffer: current };
+			const result = loaded.saveScenario(this.#storage, scenario, extras, now);
+			if (result.ok) {
+				this.#lastSavedKey = key;
+				this.savedAt = now;
+				// This tab's own edit is now the saved one: the note about another tab is out of date.
+				this.syncMessage = null;
+				if (this.#saveFailed) {
+					this.#saveFailed = false;
+					this.storageMessage = null;
+				}
+			} else {
+				this.#saveFailed = true;
+				this.storageMessage = result.message;
+			}
+		} finally {
+			// After the save, whatever it did: the working copy names the save it is typed over.
+			this.#saveWorkingCopy();
 		}
 	}
 

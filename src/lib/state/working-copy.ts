@@ -18,12 +18,11 @@ import {
 	ROLE_IDS,
 	TAX_REGION_IDS,
 	VESTING_PRESET_IDS,
-	type Offer,
-	type Scenario
+	type Offer
 } from '$lib/engine';
 import type { DraftOffer, DraftSettings } from './draft';
-import { readSave, scenarioJson, type SaveResult } from './persistence';
-import { WORKING_KEY } from './saved-scenario';
+import { readSave, type SaveResult } from './persistence';
+import { SCENARIO_KEY, WORKING_KEY } from './saved-scenario';
 import type { SafeStorage } from './storage';
 
 /** One draft as kept, without its id (a load gives it a new one). */
@@ -31,8 +30,9 @@ export type KeptDraft = Omit<DraftOffer, 'id'>;
 
 export interface WorkingCopy {
 	/**
-	 * The scenario file (as `scenarioJson` writes it) of the save this copy was typed over, or
-	 * null when nothing valid was there to save (every offer still being typed).
+	 * The save this copy was typed over, word for word as storage held it, or null when there
+	 * was none. A load restores the copy only over that very save: any save written since (by
+	 * another tab, an import, a share link) wins, as it would without the copy.
 	 */
 	basedOn: string | null;
 	/** Every draft, in order; `kept` says it has an offer in that scenario (its last valid). */
@@ -42,8 +42,8 @@ export interface WorkingCopy {
 	current: number | null;
 }
 
-/** A typed field: what a text box may hold (the parsers refuse anything longer anyway). */
-const text = () => z.string().check(z.maxLength(200));
+/** A typed field: longer than any text box needs, so that a long paste is kept too. */
+const text = () => z.string().check(z.maxLength(10_000));
 const choice = <T extends string>(ids: readonly T[]) => z.enum(['', ...ids]);
 const texts = () => z.array(text()).check(z.maxLength(10));
 
@@ -84,7 +84,7 @@ function buildSchema() {
 	});
 	return z.object({
 		version: z.literal(1),
-		basedOn: z.nullable(z.string().check(z.maxLength(200_000))),
+		basedOn: z.nullable(z.string().check(z.maxLength(1_000_000))),
 		offers: z.array(z.object({ draft, kept: z.boolean() })).check(z.minLength(1), z.maxLength(8)),
 		settings: z.object({
 			years: text(),
@@ -103,7 +103,6 @@ export interface FormState {
 	settings: DraftSettings;
 	currentId: string | null;
 	hasErrors: boolean;
-	scenario: Scenario;
 	/** Adds an empty draft at the end; its id, or null when the form is full. */
 	add(): string | null;
 }
@@ -113,20 +112,26 @@ export function isUnfinished(form: Pick<FormState, 'results' | 'hasErrors'>): bo
 	return form.hasErrors || form.results.some((result) => result.offer === null);
 }
 
+/** The save in storage, word for word (null when there is none or it cannot be read). */
+function savedText(storage: SafeStorage): string | null {
+	const read = storage.get(SCENARIO_KEY);
+	return read.ok ? read.value : null;
+}
+
 /**
- * The working copy of a form, or null when the save holds all of it: every draft and setting
- * parses (so each draft reads back from its offer).
+ * The working copy of a form, typed over the save `storage` holds now, or null when the save
+ * holds all of it: every draft and setting parses (so each draft reads back from its offer).
  *
- * @example workingCopyOf(store, store.scenario) // { basedOn: '{"version":1,…}', offers, … }
+ * @example workingCopyOf(store, storage) // { basedOn: '{"savedAt":…}', offers, settings, current }
  */
-export function workingCopyOf(form: FormState, scenario: Scenario): WorkingCopy | null {
+export function workingCopyOf(form: FormState, storage: SafeStorage): WorkingCopy | null {
 	// With no offer at all there is nothing typed worth a copy (a bad setting alone is not).
 	if (!isUnfinished(form) || form.offers.length === 0) {
 		return null;
 	}
 	const at = form.offers.findIndex((draft) => draft.id === form.currentId);
 	return {
-		basedOn: scenario.offers.length > 0 ? scenarioJson(scenario) : null,
+		basedOn: savedText(storage),
 		// The drafts as they are now (the form's own objects are reactive proxies): JSON holds
 		// only strings, so a round trip copies them exactly.
 		offers: form.offers.map(({ id: _id, ...draft }, i) => ({
@@ -189,56 +194,69 @@ export function loadWorkingCopy(
 }
 
 /**
- * Writes the form's working copy if it changed since `last` (its JSON, '' for none, undefined
- * when not known yet), or removes it once the save holds everything; returns what is stored.
+ * Keeps the working copy in step with the form, after the autosave: written when it changed
+ * since `last` (the text this tab last wrote or restored; undefined when not known), removed
+ * once the save holds everything. Returns the text now stored for this tab.
  *
- * @example store.workingJson = syncWorkingCopy(storage, store, store.scenario, store.workingJson)
+ * A copy this tab did not write (another tab's half-typed work, written since) is not removed:
+ * it is that tab's to remove. One that cannot be written (storage full) takes the stale one
+ * with it, so a reload never brings back an older copy than the form showed.
+ *
+ * @example store.workingJson = syncWorkingCopy(storage, store, store.workingJson)
  */
 export function syncWorkingCopy(
 	storage: SafeStorage,
 	form: FormState,
-	scenario: Scenario,
 	last: string | undefined
 ): string | undefined {
-	const copy = workingCopyOf(form, scenario);
-	const json = copy === null ? '' : JSON.stringify(copy);
+	const copy = workingCopyOf(form, storage);
+	const json = copy === null ? '' : JSON.stringify({ version: 1, ...copy });
 	if (json === last) {
 		return last;
 	}
-	return saveWorkingCopy(storage, copy).ok ? json : last;
+	const stored = storage.get(WORKING_KEY);
+	const theirs = stored.ok && stored.value !== null && last !== undefined && stored.value !== last;
+	if (copy === null && theirs) {
+		return last;
+	}
+	if (saveWorkingCopy(storage, copy).ok) {
+		return json;
+	}
+	storage.remove(WORKING_KEY);
+	return '';
 }
 
 /**
- * Puts back the working copy in storage, when it was typed over the scenario now on the form
- * (or over no valid offer at all); returns a sentence when it could not be read. The drafts
- * it marks as kept are the form's own drafts of that scenario, in order, with their last
- * valid values; the others are added, and every draft gets its text back.
+ * Puts back the working copy in storage when it was typed over the very save now loaded (or,
+ * with none saved, over the page as it starts); returns the copy's text (undefined when none
+ * was restored) and a sentence when it could not be read. The drafts it marks as kept are the
+ * form's own drafts of that scenario, in order, with their last valid values; the others are
+ * added, and every draft gets its text back.
  *
- * @example restoreWorkingCopy(store, storage, Date.now()) // null
+ * @example restoreWorkingCopy(store, storage, Date.now()) // { json: '{"version":1,…}', message: null }
  */
 export function restoreWorkingCopy(
 	form: FormState,
 	storage: SafeStorage,
 	now: number
-): string | null {
+): { json: string | undefined; message: string | null } {
 	const { copy, message } = loadWorkingCopy(storage, now);
-	const on = copy?.basedOn ?? null;
-	if (!copy || (on !== null && on !== scenarioJson(form.scenario))) {
-		return message;
-	}
-	// Over no valid offer, the form's drafts (the example, or an older save) are not the copy's.
-	if (on === null) {
-		form.offers = [];
+	if (!copy || copy.basedOn !== savedText(storage)) {
+		return { json: undefined, message };
 	}
 	const kept = [...form.offers];
-	const drafts = copy.offers.flatMap(({ draft, kept: hasOffer }) => {
+	form.offers = [];
+	for (const { draft, kept: hasOffer } of copy.offers) {
 		const own = hasOffer ? kept.shift() : undefined;
-		const id = own?.id ?? form.add();
-		const target = own ?? form.offers.find((d) => d.id === id);
-		return target ? [Object.assign(target, draft)] : [];
-	});
-	form.offers = drafts;
+		if (own) {
+			form.offers.push(own);
+		} else if (form.add() === null) {
+			continue;
+		}
+		Object.assign(form.offers[form.offers.length - 1] ?? {}, draft);
+	}
 	form.settings = copy.settings;
-	form.currentId = copy.current === null ? null : (drafts[copy.current]?.id ?? null);
-	return message;
+	form.currentId = copy.current === null ? null : (form.offers[copy.current]?.id ?? null);
+	const restored = storage.get(WORKING_KEY);
+	return { json: restored.ok ? (restored.value ?? undefined) : undefined, message };
 }
