@@ -78,6 +78,12 @@ describe('no cost-of-living point', () => {
 			{ name: 'Bay AI', location: 'san-francisco', base: 160000 }
 		],
 		[
+			// Above the market target but below this offer: not quoted, so nothing to discount.
+			'the competing offer averages less than this one',
+			{ ...austin, base: 250000 },
+			{ name: 'Bay AI', location: 'san-francisco', base: 200000 }
+		],
+		[
 			'both offers are in the same city, whatever their indexes',
 			{ ...austin, base: 150000 },
 			{ name: 'Tex Co', location: 'austin', colIndex: 140, base: 300000 }
