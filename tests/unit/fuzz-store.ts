@@ -5,7 +5,7 @@
  * Import only from tests in the Svelte client environment (state-svelte-client-env.ts).
  */
 import { expect } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
+import { type Scenario } from '$lib/engine';
 import {
 	SCENARIO_KEY,
 	corruptKey,
@@ -17,16 +17,9 @@ import {
 import { ScenarioStore } from '$lib/state/scenario.svelte';
 import { createSafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
+import { parsed } from './parsed-scenario';
 
 export const NOW = 1_767_225_600_000;
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
 
 /** Someone's work: a saved scenario, script edits, and a corrupt save kept aside last week. */
 const seed: ReadonlyMap<string, string> = (() => {

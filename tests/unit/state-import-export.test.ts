@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, project, type Scenario } from '$lib/engine';
+import { project } from '$lib/engine';
 import {
 	csvField,
 	exportScenarioJson,
@@ -11,14 +11,7 @@ import {
 } from '$lib/state/import-export';
 import { Dec } from '$lib/engine';
 import { plain } from './state-arbitraries';
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
+import { parsed } from './parsed-scenario';
 
 const acme = { name: 'Acme', location: 'austin', base: 150000 };
 

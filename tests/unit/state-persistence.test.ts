@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
 import {
 	CHOICES_KEY,
 	SCENARIO_KEY,
@@ -16,14 +15,7 @@ import {
 import { createSafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
 import { plain } from './state-arbitraries';
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
+import { parsed } from './parsed-scenario';
 
 const scenario = parsed({ offers: [{ name: 'Acme', location: 'austin', base: 150000 }] });
 const NOW = 1_767_225_600_000;

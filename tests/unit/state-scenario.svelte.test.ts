@@ -3,24 +3,17 @@
  * so `$state` proxies and `$derived` caching behave as they do in the browser.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
+import { type Scenario } from '$lib/engine';
 import { exportScenarioJson, importScenarioJson } from '$lib/state/import-export';
 import { SCENARIO_KEY, saveScenario } from '$lib/state/persistence';
 import { ScenarioStore } from '$lib/state/scenario.svelte';
 import { encodeShareFragment, openShareLink } from '$lib/state/share-link';
 import { createSafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
+import { parsed } from './parsed-scenario';
 
 const NOW = 1_767_225_600_000;
 const acme = { name: 'Acme', location: 'austin', base: '150000' };
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
 
 /** A store over a fake storage; `saved` is written first, as an earlier visit would have. */
 function setup(saved?: Scenario) {

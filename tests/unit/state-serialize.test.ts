@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
 import { serializeOffer, serializeScenario, serializeVesting } from '$lib/engine/serialize';
 import { plain, rawScenario } from './state-arbitraries';
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
+import { parsed } from './parsed-scenario';
 
 const offer = (fields: Record<string, unknown>) =>
 	parsed({ offers: [{ name: 'Acme', location: 'austin', base: '150000', ...fields }] }).offers[0]!;

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
 import {
 	base64urlToBytes,
 	bytesToBase64url,
@@ -8,14 +7,7 @@ import {
 	encodeShareFragment
 } from '$lib/state/share-link';
 import { plain, rawScenario } from './state-arbitraries';
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
+import { parsed } from './parsed-scenario';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const fragment = (text: string) => '#s=' + bytesToBase64url(utf8(text));

@@ -3,24 +3,17 @@
  * back after a reload, on top of the save it was typed over, and never over a newer one.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { parseScenario, type Scenario } from '$lib/engine';
+import { type Scenario } from '$lib/engine';
 import { exportScenarioJson } from '$lib/state/import-export';
 import { SCENARIO_KEY, saveScenario } from '$lib/state/persistence';
 import { WORKING_KEY } from '$lib/state/saved-scenario';
 import { ScenarioStore } from '$lib/state/scenario.svelte';
 import { createSafeStorage } from '$lib/state/storage';
 import { FakeStorage } from './state-fake-storage';
+import { parsed } from './parsed-scenario';
 
 const NOW = 1_767_225_600_000;
 const acme = { name: 'Acme', location: 'austin', base: '150000' };
-
-function parsed(input: unknown): Scenario {
-	const result = parseScenario(input);
-	if (!result.ok) {
-		throw new Error(JSON.stringify(result.errors));
-	}
-	return result.scenario;
-}
 
 /** A browser's storage, with `saved` written by an earlier visit. */
 function browser(saved?: Scenario): FakeStorage {
