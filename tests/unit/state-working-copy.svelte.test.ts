@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { type Scenario } from '$lib/engine';
-import { exportScenarioJson } from '$lib/state/import-export';
+import { exportScenarioJson, importScenarioJson } from '$lib/state/import-export';
 import { SCENARIO_KEY, saveScenario } from '$lib/state/persistence';
 import { WORKING_KEY } from '$lib/state/saved-scenario';
 import { ScenarioStore } from '$lib/state/scenario.svelte';
@@ -247,5 +247,30 @@ describe('what a field that does not parse falls back to', () => {
 		store.offers[0]!.base = '150000x';
 		// Then the results keep 150,000, not the example's value
 		expect(String(store.scenario.offers[0]?.base)).toBe('150000');
+	});
+});
+
+describe('an import undone', () => {
+	it('brings back what was typed over the scenario it replaced, not only the save', () => {
+		// Given a saved offer mistyped, and a second one half typed
+		const fake = browser(parsed({ offers: [acme] }));
+		const page = open(fake);
+		const id = page.add();
+		page.offers.find((o) => o.id === id)!.name = 'Half';
+		page.offers[0]!.base = '160,0';
+		page.save(NOW);
+		// When a file is imported, saved, and the import undone
+		const file = importScenarioJson(
+			exportScenarioJson(parsed({ offers: [{ ...acme, name: 'Imported' }] }))
+		);
+		page.applyImport(file);
+		page.save(NOW + 1);
+		expect(names(page)).toEqual(['Imported']);
+		page.undoImport();
+		page.save(NOW + 2);
+		// Then both drafts are back as typed, and a reload keeps them
+		expect(names(page)).toEqual(['Acme', 'Half']);
+		expect(page.offers[0]?.base).toBe('160,0');
+		expect(names(open(fake))).toEqual(['Acme', 'Half']);
 	});
 });

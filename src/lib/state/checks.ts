@@ -8,5 +8,10 @@
 export { parseFx, parseHousehold, parseOffer, parseYears } from '$lib/engine';
 export { rawFromDraft, signIssues, typedAmount } from './draft-read';
 export { loadScenario, readSaved, saveScenario, scenarioJson } from './persistence';
-export { restoreWorkingCopy, syncWorkingCopy } from './working-copy';
+export {
+	applyWorkingCopy,
+	restoreWorkingCopy,
+	syncWorkingCopy,
+	workingCopyOf
+} from './working-copy';
 export { changedInOtherTabMessage, shareWords, unreadableOtherTabMessage } from './sync-words';

@@ -27,6 +27,7 @@ import {
 } from './draft';
 import { checks, startLoadingChecks, whenChecksLoad } from './checks-loader.svelte';
 import { isExampleName } from './example';
+import type { WorkingCopy } from './working-copy';
 
 export const MAX_OFFERS = 8;
 
@@ -69,8 +70,15 @@ export class ScenarioDraft {
 	});
 	currentId = $state<string | null>(null);
 	lastRemoved = $state<RemovedOffer | null>(null);
-	/** The scenario an imported file replaced, for "Undo" (forgotten by any other replace). */
-	beforeImport = $state.raw<{ scenario: Scenario; current: number | null } | null>(null);
+	/**
+	 * The scenario an imported file replaced, for "Undo" (forgotten by any other replace), with
+	 * what was typed over it and not saved yet (working-copy.ts), if anything.
+	 */
+	beforeImport = $state.raw<{
+		scenario: Scenario;
+		current: number | null;
+		copy: WorkingCopy | null;
+	} | null>(null);
 
 	#nextId = 0;
 	/**

@@ -387,18 +387,26 @@ export class ScenarioStore extends ScenarioDraft {
 		if (!result.ok) {
 			return result;
 		}
-		// A file replaces everything at once: keep what it replaced, so one click undoes it.
-		const before = { scenario: this.scenario, current: this.currentIndex };
+		// A file replaces everything at once: keep what it replaced, so one click undoes it, the
+		// half-typed drafts too (the import read with the checks, so they are here).
+		const before = {
+			scenario: this.scenario,
+			current: this.currentIndex,
+			copy: checks()?.workingCopyOf(this, this.#storage) ?? null
+		};
 		this.replace(result.scenario, null);
 		this.beforeImport = before;
 		return { ok: true };
 	}
 
-	/** Puts back the scenario the last import replaced. */
+	/** Puts back the scenario the last import replaced, and what was typed over it. */
 	undoImport(): void {
 		const before = this.beforeImport;
 		if (before) {
 			this.replace(before.scenario, before.current);
+			if (before.copy) {
+				checks()?.applyWorkingCopy(this, before.copy);
+			}
 		}
 	}
 }

@@ -244,6 +244,18 @@ export function restoreWorkingCopy(
 	if (!copy || copy.basedOn !== savedText(storage)) {
 		return { json: undefined, message };
 	}
+	applyWorkingCopy(form, copy);
+	const restored = storage.get(WORKING_KEY);
+	return { json: restored.ok ? (restored.value ?? undefined) : undefined, message };
+}
+
+/**
+ * Puts a working copy's drafts, settings and current job on the form, over the scenario it was
+ * typed over (which the form shows): the drafts marked as kept are the form's own, in order.
+ *
+ * @example applyWorkingCopy(store, copy) // what `restoreWorkingCopy` and an undone import do
+ */
+export function applyWorkingCopy(form: FormState, copy: WorkingCopy): void {
 	const kept = [...form.offers];
 	form.offers = [];
 	for (const { draft, kept: hasOffer } of copy.offers) {
@@ -257,6 +269,4 @@ export function restoreWorkingCopy(
 	}
 	form.settings = copy.settings;
 	form.currentId = copy.current === null ? null : (form.offers[copy.current]?.id ?? null);
-	const restored = storage.get(WORKING_KEY);
-	return { json: restored.ok ? (restored.value ?? undefined) : undefined, message };
 }
