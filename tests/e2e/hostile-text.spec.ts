@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Dialog, Download, Page } from '@playwright/test';
-import { addOffer, card, fillOffer, startFresh } from './compare-page';
+import { addOffer, card, fillOffer, reveal, startFresh } from './compare-page';
 import { expect, test } from './fixtures';
 
 const HTML_NAME = '<img src=x onerror=alert(1)>';
@@ -81,7 +81,10 @@ test.describe('hostile offer names', () => {
 			page.getByRole('table', { name: `${FORMULA_NAME}: year by year (USD)`, exact: true })
 		).toBeVisible();
 
-		// And the charts' text equivalents (the canvas label and the running-total table) quote them
+		// And the charts' text equivalents (the canvas label and the running-total table) quote
+		// them, once the person scrolls to the charts: the section appeared with the first valid
+		// offer, possibly after the last click, so only coming near the screen loads it
+		await reveal(page, 'Charts');
 		const stacked = page.getByRole('img', { name: /^Stacked bar chart/ });
 		await expect(stacked).toHaveAttribute(
 			'aria-label',
