@@ -32,6 +32,11 @@ test.describe('/negotiate', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await email.inputValue());
 		expect(copied).toContain('Best regards,');
+
+		// When the script changes after the copy, "Copied" no longer claims the clipboard has it
+		await page.getByLabel('Unvested equity and bonus you would forfeit').fill('60k');
+		await expect(email).toHaveValue(/Sign-on bonus: \$60,000/);
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(0);
 	});
 
 	test('copies with the fallback when the Clipboard API refuses', async ({ page }) => {
@@ -151,7 +156,13 @@ test.describe('/negotiate', () => {
 		});
 		const offer = card(page, 'Expat Co');
 		await offer.getByText('Currency, cost of living and tax region').click();
-		await offer.getByLabel('Currency', { exact: true }).selectOption('USD');
+		// Left to the location, each override says what the location gives
+		const currency = offer.getByLabel('Currency', { exact: true });
+		await expect(currency.locator('option:checked')).toHaveText("The location's: GBP");
+		await expect(
+			offer.getByLabel('Tax region', { exact: true }).locator('option:checked')
+		).toHaveText("The location's: United Kingdom (England)");
+		await currency.selectOption('USD');
 		await page.getByRole('link', { name: 'Negotiate', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Negotiate');
 		await expect(page.getByRole('figure')).toContainText(
