@@ -409,6 +409,16 @@ test('an imported file replaces the offers, and one click undoes it', async ({ p
 	await expect(page.getByRole('status').filter({ hasText: 'Imported offers.json.' })).toHaveText(
 		/^\s*Imported offers\.json\. It replaced your offers\.\s*Undo the import\s*$/
 	);
+	// A second file that is refused changes nothing: the first import can still be undone
+	await page.getByLabel('Import a scenario file (JSON)', { exact: true }).setInputFiles({
+		name: 'newer.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...file, version: 2 }))
+	});
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'This file was not imported' })
+	).toBeVisible();
+	await expect(headlineRow(page, 'Imported Co')).toContainText('$99,000');
 	await page.getByRole('button', { name: 'Undo the import' }).click();
 	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
 	await expect(page.getByText('The import was undone: your offers are back.')).toBeVisible();

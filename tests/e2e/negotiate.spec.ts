@@ -69,6 +69,19 @@ test.describe('/negotiate', () => {
 		await email.fill('Hello Dana, thank you for the offer. My ask: $238,000 base.');
 		await page.reload();
 		await expect(email).toHaveValue('Hello Dana, thank you for the offer. My ask: $238,000 base.');
+		await expect(page.getByText('You edited the email;')).toBeVisible();
+
+		// When the ask changes, the call script (not edited) follows it, and the edited email
+		// says its figures may be the old ones
+		const call = page.getByLabel('Call script');
+		await expect(call).toHaveValue(/a base salary of \$238,000/);
+		await page.getByRole('combobox', { name: 'Stance' }).selectOption('ambitious');
+		await expect(call).not.toHaveValue(/a base salary of \$238,000/);
+		await expect(email).toHaveValue('Hello Dana, thank you for the offer. My ask: $238,000 base.');
+		await expect(
+			page.getByText('The ask has changed since you edited the email: check the figures')
+		).toBeVisible();
+
 		await page.getByRole('button', { name: 'Use the generated text' }).click();
 		await expect(email).toHaveValue(/^Subject: Senior ML Engineer offer/);
 	});

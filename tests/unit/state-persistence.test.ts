@@ -138,6 +138,18 @@ describe('saveScripts / loadScripts', () => {
 		expect(Object.prototype).not.toHaveProperty('email');
 	});
 
+	it('keeps an edit of one script alone, with the generated text it started from', () => {
+		// Given the email edited, the call script not
+		const { storage } = setup();
+		const scripts = new Map([['Acme', { email: 'My words', emailFrom: 'Generated words' }]]);
+		// When it is saved and loaded again
+		expect(saveScripts(storage, scripts).ok).toBe(true);
+		const loaded = loadScripts(storage, NOW);
+		// Then the call script has no edit (it stays generated) and the email keeps its origin
+		expect(loaded.message).toBeNull();
+		expect(loaded.scripts.get('Acme')).toEqual({ email: 'My words', emailFrom: 'Generated words' });
+	});
+
 	it('starts empty when nothing is saved', () => {
 		expect(loadScripts(setup().storage, NOW)).toEqual({ scripts: new Map(), message: null });
 	});

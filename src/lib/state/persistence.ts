@@ -173,11 +173,20 @@ export function saveScenario(
 	return written.ok ? { ok: true, json: JSON.stringify(file) } : written;
 }
 
-/** A negotiate-script edit: the person's own wording of the email and the call, per offer. */
+/**
+ * A negotiate-script edit, per offer: the person's own wording of the email and of the call,
+ * each only once edited (the other stays generated, and follows the ask). `emailFrom` and
+ * `callFrom` hold the generated text the edit started from, so the page can say when the ask
+ * has changed since (edits saved before these existed have none).
+ */
 export interface ScriptEdit {
-	email: string;
-	call: string;
+	email?: string;
+	call?: string;
+	emailFrom?: string;
+	callFrom?: string;
 }
+
+const scriptText = () => z.string().check(z.maxLength(50_000));
 
 /** Stored as a list, not an object keyed by name, so an offer named "__proto__" is harmless. */
 const scriptsSchema = onFirstUse(() =>
@@ -187,8 +196,10 @@ const scriptsSchema = onFirstUse(() =>
 			.array(
 				z.object({
 					offer: z.string().check(z.minLength(1), z.maxLength(80)),
-					email: z.string().check(z.maxLength(50_000)),
-					call: z.string().check(z.maxLength(50_000))
+					email: z.optional(scriptText()),
+					call: z.optional(scriptText()),
+					emailFrom: z.optional(scriptText()),
+					callFrom: z.optional(scriptText())
 				})
 			)
 			.check(z.maxLength(64))
@@ -250,7 +261,7 @@ export function loadScripts(storage: SafeStorage, now: number): ScriptsLoad {
 		};
 	}
 	return {
-		scripts: new Map(read.data.entries.map((e) => [e.offer, { email: e.email, call: e.call }])),
+		scripts: new Map(read.data.entries.map(({ offer, ...edit }) => [offer, edit])),
 		message: null
 	};
 }
@@ -266,7 +277,7 @@ export function saveScripts(
 ): SaveResult {
 	const file = {
 		version: 1 as const,
-		entries: [...scripts].map(([offer, edit]) => ({ offer, email: edit.email, call: edit.call }))
+		entries: [...scripts].map(([offer, edit]) => ({ offer, ...edit }))
 	};
 	if (!scriptsSchema().safeParse(file).success) {
 		return {
