@@ -223,6 +223,31 @@ test('a share link opened on /cities over saved work asks there first', async ({
 	await expect(headlineRow(page, 'Pied Piper')).toContainText('£120,000');
 });
 
+test('no share link or file for an offer not complete yet, and the link says whom it leaves out', async ({
+	page
+}) => {
+	// Given the example cleared: one blank offer
+	await startFresh(page);
+	await reveal(page, 'Save, share and export');
+	// Then there is no link that could not be opened again, and nothing to export
+	const link = page.getByLabel('Share link');
+	await expect(link).toHaveValue('');
+	await expect(link).toHaveAttribute('placeholder', /appears once an offer has a name/);
+	await expect(page.getByRole('button', { name: 'Copy share link' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Export scenario (JSON)' })).toBeDisabled();
+
+	// When one offer is complete and a second has only its name
+	await fillOffer(page, 'Offer 1', { name: 'Umbrella', location: 'Austin, TX', base: '111000' });
+	await addOffer(page, 'Offer 2');
+	await page.keyboard.type('Half typed');
+	// Then the link holds the complete one, and says it leaves the other out
+	await expect(link).toHaveValue(/#s=/);
+	await expect(link).toHaveAccessibleDescription(
+		'The link and the exported file leave out Half typed: it needs a name, a location and a base salary first.'
+	);
+	await expect(page.getByRole('button', { name: 'Export scenario (JSON)' })).toBeEnabled();
+});
+
 test('a broken share link says so and keeps the saved scenario', async ({ page }) => {
 	await startFresh(page);
 	await fillOffer(page, 'Offer 1', { name: 'Umbrella', location: 'Austin, TX', base: '111000' });
@@ -425,6 +450,19 @@ test('an imported file replaces the offers, and one click undoes it', async ({ p
 	// And the undone state is what is saved.
 	await page.reload();
 	await expect(headlineRow(page, 'Mine')).toContainText('$123,000');
+});
+
+test('the name of a new offer is selected, so what is typed replaces "Offer 2"', async ({
+	page
+}) => {
+	await startFresh(page);
+	await page.keyboard.type('Seattle BigCo');
+	await expect(card(page, 'Seattle BigCo').getByRole('heading', { level: 3 })).toBeVisible();
+	await addOffer(page, 'Offer 2');
+	await page.keyboard.type('London Ltd');
+	await expect(
+		card(page, 'London Ltd').getByLabel('Company or label', { exact: true })
+	).toHaveValue('London Ltd');
 });
 
 test('a new offer asks for its required fields only once you start on it', async ({ page }) => {

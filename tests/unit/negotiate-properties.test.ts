@@ -1,8 +1,8 @@
 /**
  * negotiate's invariants over random offers: the ask never lowers a term, the asked terms
  * reach the target, every asked term has a reason, amounts are whole thousands, the sign-on
- * covers what is forfeited, no placeholder reaches the text, and an unnamed competitor's
- * name appears nowhere.
+ * covers what is forfeited, no placeholder reaches the text, an unnamed competitor's name
+ * appears nowhere, the shares the reasons quote are true, and an outsized ask is cautioned.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -147,8 +147,40 @@ describe('negotiate over random offers', () => {
 					expect(r.scripts.email).toContain('Zyphrant');
 				}
 				if (r.market) {
-					expect(r.talkingPoints[0]).toContain('The Complete AI Career Guide for 2026');
+					// The first point after any caution on an outsized ask is the market's.
+					const market = r.talkingPoints.find((point) => !point.startsWith('Caution:'));
+					expect(market).toContain('The Complete AI Career Guide for 2026');
 				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('quotes true shares, and cautions first exactly when the target is over 30% above', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				// Given any offer, When the counter-offer is written
+				const r = negotiate(given);
+				// Then a quoted share is its amount over the total, to the nearest percent (the
+				// amounts are written in whole units, so allow for their rounding too)
+				for (const reason of Object.values(r.reasons)) {
+					const m = /adds [$£]([\d,]+) a year on average: (\d+)% of the [$£]([\d,]+) a year/.exec(
+						reason
+					);
+					if (m) {
+						const [part, pct, total] = [m[1], m[2], m[3]].map((s) =>
+							Number(s?.replaceAll(',', ''))
+						) as [number, number, number];
+						expect(Math.abs(pct - (100 * part) / total)).toBeLessThanOrEqual(0.5 + 101 / total);
+					}
+				}
+				// And the caution leads the talking points only for a target 30 % above the offer
+				const outsized =
+					r.target !== null &&
+					r.current.greaterThan(0) &&
+					r.target.minus(r.current).times(100).greaterThan(r.current.times(30));
+				expect(r.talkingPoints[0]?.startsWith('Caution:')).toBe(outsized);
+				expect(r.talkingPoints.slice(1).join('\n')).not.toContain('Caution:');
 			}),
 			{ numRuns: 150 }
 		);

@@ -26,6 +26,7 @@ import {
 	targetFromCompetitor,
 	theRole,
 	upFrom,
+	upperFirst,
 	type TextFacts
 } from './negotiate-words';
 
@@ -116,13 +117,21 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 	const c = f.offer.currency;
 	const out: string[] = [];
 	if (f.market && marketSupportsAsk(f)) {
-		const counts = rangeCounts(f.market);
-		const provenance = rangeProvenance(f.market, f.fx, spoken);
-		out.push(
-			spoken
-				? `According to ${guideTitle}, the market for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} is ${rangeText(f.market, true)} a year${counts}${provenance}.`
-				: `I've looked at the market data: ${guideEmailCitation} puts ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)} at ${rangeText(f.market)} a year${counts}${provenance}.`
-		);
+		const who = `${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}`;
+		const range = `${rangeText(f.market, spoken)} a year${rangeCounts(f.market)}${rangeProvenance(f.market, f.fx, spoken)}`;
+		const guide = spoken ? guideTitle : guideEmailCitation;
+		// A derived range is the candidate's estimate from the guide's tables: a recruiter who
+		// looks it up in the guide will not find it, so the guide is credited only with the tables.
+		const estimate = `working from the salary tables in ${guide}, I estimate the market for ${who} at ${range}.`;
+		if (f.market.source === 'derived') {
+			out.push(spoken ? upperFirst(estimate) : `I've looked at the market data: ${estimate}`);
+		} else {
+			out.push(
+				spoken
+					? `According to ${guide}, the market for ${who} is ${range}.`
+					: `I've looked at the market data: ${guide} puts ${who} at ${range}.`
+			);
+		}
 	}
 	const vesting = f.offer.equity === undefined ? '' : ', counting the equity as it vests';
 	out.push(
@@ -146,26 +155,44 @@ function factSentences(f: TextFacts, spoken: boolean): string[] {
 	return out;
 }
 
+/**
+ * After an asked average: ", sign-on included" (or relocation, or both) when the ask adds a
+ * one-off payment. Every average Counteroffer shows holds year 1's one-off payments (the
+ * contract's average yearly total), so the texts say so rather than add them "on top".
+ *
+ * @example oneOffsIncluded(facts) // ', sign-on included' for an ask with a sign-on
+ */
+export function oneOffsIncluded(f: TextFacts): string {
+	const parts = [f.plan.ask.signOn ? 'sign-on' : '', f.plan.ask.relocation ? 'relocation' : ''];
+	const named = parts.filter((part) => part !== '');
+	return named.length === 0 ? '' : `, ${named.join(' and ')} included`;
+}
+
 /** Where the asked average lands, in words. */
 function summary(f: TextFacts): string {
 	const c = f.offer.currency;
 	const terms = Object.keys(f.plan.ask).length === 1 ? 'this change' : 'these changes';
 	const average = averagesText(money(f.asked, c), f.years, 'average');
 	if (f.plan.mode === 'modest' || f.target === null) {
-		return `With ${terms} the offer would ${average}.`;
+		return `With ${terms} the offer would ${average}${oneOffsIncluded(f)}.`;
 	}
-	const reference =
+	// One-off payments asked (the forfeit's sign-on, a relocation) are not counted toward the
+	// target, but the average holds them (year 1's pay): it is said to include them, and it then
+	// ends above a competing offer's average, which it reaches rather than is in line with.
+	const included = oneOffsIncluded(f);
+	const other =
 		f.top && targetFromCompetitor(f)
-			? `in line with ${f.disclose ? competitorOffer(f, f.top) : 'the other offer'}`
-			: `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`;
-	// One-off payments asked above (the forfeit's sign-on, a relocation) come on top of the
-	// target, so the average ends above it.
-	const oneOff = [
-		f.plan.ask.signOn && f.forfeited.isPositive() ? 'the sign-on' : '',
-		f.plan.ask.relocation ? 'the relocation' : ''
-	].filter((part) => part !== '');
-	const cover = oneOff.length > 0 ? `, plus ${oneOff.join(' and ')}` : '';
-	return `With ${terms} the offer would ${average}, ${reference}${cover}.`;
+			? f.disclose
+				? competitorOffer(f, f.top)
+				: 'the other offer'
+			: null;
+	const reference =
+		other === null
+			? `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`
+			: included === ''
+				? `in line with ${other}`
+				: `reaching the average of ${other}`;
+	return `With ${terms} the offer would ${average}${included}, ${reference}.`;
 }
 
 function email(f: TextFacts): string {

@@ -1,14 +1,15 @@
 /**
- * The words of a counter-offer: one reason per asked term (to the person, "you") and the
- * talking points (notes to say, quoting real figures and the guide's tips where they apply).
- * The scripts are in negotiate-script.ts. Nothing here is a template with blanks: every
- * sentence is built from the facts, and a fact that is missing drops its sentence.
+ * The words of a counter-offer: the talking points (notes to say, quoting real figures and the
+ * guide's tips where they apply), with the reasons (negotiate-reasons.ts) and the scripts
+ * (negotiate-script.ts). Nothing here is a template with blanks: every sentence is built
+ * from the facts, and a fact that is missing drops its sentence.
  */
-import { ZERO, type Money } from './money';
-import type { Ask, AskKey, Competitor } from './negotiate-ask';
-import { MODEST_RAISE_PCT } from './negotiate-ask';
+import { ZERO } from './money';
+import type { AskKey, Competitor } from './negotiate-ask';
+import { cautionPoint } from './negotiate-caution';
 import { costOfLivingPoint } from './negotiate-living';
-import { writeScripts } from './negotiate-script';
+import { oneOffsIncluded, writeScripts } from './negotiate-script';
+import { fullGap, targetOrigin, writeReasons } from './negotiate-reasons';
 import type { NegotiationMarket } from './negotiate';
 import {
 	cityName,
@@ -22,7 +23,6 @@ import {
 	firstOfferAdvice,
 	guideCitation,
 	guideTitle,
-	growsWithBase,
 	listText,
 	marketLeftOut,
 	marketSupportsAsk,
@@ -36,122 +36,11 @@ import {
 	targetFromCompetitor,
 	roleWithArticle,
 	tip,
-	upperFirst,
 	yearsText,
 	type TextFacts
 } from './negotiate-words';
 
 export type { TextFacts } from './negotiate-words';
-
-/** Where the target comes from, as a phrase: "the 75th percentile of …" or a competitor. */
-export function targetOrigin(f: TextFacts): string {
-	if (f.target === null) {
-		return '';
-	}
-	if (f.top && targetFromCompetitor(f)) {
-		return `the average of ${competitorOffer(f, f.top)} over the same ${yearsText(f.years)}`;
-	}
-	if (f.market) {
-		return `the ${f.percentile}th percentile of the market range, ${rangeText(f.market)}, for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}`;
-	}
-	return '';
-}
-
-function baseReason(f: TextFacts, base: NonNullable<Ask['base']>): string {
-	const c = f.offer.currency;
-	const change = `${money(base, c)} (up ${money(base.minus(f.offer.base), c)} from ${money(f.offer.base, c)})`;
-	if (f.plan.mode === 'modest') {
-		const why =
-			f.target === null
-				? 'There is no market range (the offer names no role and level) and no competing offer, so'
-				: `The offer already averages ${money(f.current, c)} a year, at or above the target of ${money(f.target, c)} (${targetOrigin(f)}), so`;
-		return `${why} the ask is modest: a base of ${change}, about ${pct(MODEST_RAISE_PCT[f.stance])} more, because the guide's advice is "${firstOfferAdvice}"`;
-	}
-	const fromBonus = bonusPart(f);
-	const whole = `the ${money(fullGap(f), c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
-	// A matched bonus target closes part of the gap first, said in a sentence of its own; base
-	// and equity carry the rest.
-	const lead = fromBonus.isZero()
-		? ''
-		: `Matching the bonus target closes ${money(fromBonus, c)} of ${whole}. `;
-	const gap = fromBonus.isZero() ? whole : `the remaining ${money(f.plan.gap, c)} a year`;
-	if (f.plan.baseAtFloor) {
-		return `${lead}A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
-	}
-	const share =
-		f.plan.ask.equityGrant === undefined ? 'all of' : `${100 - f.plan.equitySharePct}% of`;
-	const follow = followers(f);
-	return `${lead}A base of ${change}${follow === '' ? '' : `, with ${follow},`} carries ${share} ${gap}.`;
-}
-
-/** What follows the asked base: "the bonus and raises that follow it", or less, or nothing. */
-function followers(f: TextFacts): string {
-	const { raises, bonus } = growsWithBase(f.plan.asked, f.years);
-	if (raises && bonus) {
-		return 'the bonus and raises that follow it';
-	}
-	return raises ? 'the raises that follow it' : bonus ? 'the bonus that follows it' : '';
-}
-
-/** The whole yearly gap from the offer as it stands to the target (zero without a target). */
-function fullGap(f: TextFacts): Money {
-	return f.target === null || f.target.lte(f.current) ? ZERO : f.target.minus(f.current);
-}
-
-/** The part of the yearly gap a matched bonus target closes (the rest is `plan.gap`). */
-function bonusPart(f: TextFacts): Money {
-	if (f.plan.mode !== 'gap') {
-		return ZERO;
-	}
-	const part = fullGap(f).minus(f.plan.gap);
-	return part.isNegative() ? ZERO : part;
-}
-
-function equityReason(f: TextFacts, grant: NonNullable<Ask['equityGrant']>): string {
-	const c = f.offer.currency;
-	const equity = f.offer.equity;
-	const share = `${f.plan.equitySharePct}% of the yearly gap: equity's part of the offer's own pay`;
-	if (equity?.type === 'options') {
-		const shares = f.plan.asked.equity?.type === 'options' ? f.plan.asked.equity.shares : ZERO;
-		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}), counted as it vests, carries ${share}.`;
-	}
-	const before = equity?.type === 'rsu' ? equity.grant : ZERO;
-	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}), counted as it vests, carries ${share}.`;
-}
-
-/** One plain sentence per asked term. */
-export function writeReasons(f: TextFacts): Partial<Record<AskKey, string>> {
-	const { ask } = f.plan;
-	const c = f.offer.currency;
-	const reasons: Partial<Record<AskKey, string>> = {};
-	if (ask.base) {
-		reasons.base = baseReason(f, ask.base);
-	}
-	if (ask.bonusPct !== undefined && f.plan.bonusFrom) {
-		const worth = bonusPart(f);
-		const raises = growsWithBase(f.plan.asked, f.years).raises
-			? ', with the raises that follow'
-			: '';
-		const closes = worth.isZero()
-			? ''
-			: ` It adds about ${money(worth, c)} a year on average${raises}.`;
-		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.${closes}`;
-	}
-	if (ask.equityGrant) {
-		reasons.equityGrant = equityReason(f, ask.equityGrant);
-	}
-	if (ask.signOn) {
-		const had = f.offer.signOn[0] ?? ZERO;
-		reasons.signOn = `A year-1 sign-on of ${money(ask.signOn, c)} (the offer has ${had.isZero() ? 'none' : money(had, c)}) covers the ${money(f.forfeited, c)} of unvested equity and bonus you would forfeit by leaving your current job.`;
-	}
-	if (ask.relocation && f.plan.relocationFrom) {
-		reasons.relocation = `${upperFirst(competitorOffer(f, f.plan.relocationFrom))} pays ${money(f.plan.relocationFrom.offer.relocation, f.plan.relocationFrom.offer.currency)} for relocation and this one ${f.offer.relocation.isZero() ? 'pays none' : `pays ${money(f.offer.relocation, c)}`}, so ask for ${money(ask.relocation, c)}.`;
-	}
-	if (ask.remote && f.plan.remoteFrom) {
-		reasons.remote = `${upperFirst(competitorOffer(f, f.plan.remoteFrom))} is fully remote; asking for remote work (or more days from home) costs the company little, and the guide lists "WFH flexibility" among the things to negotiate.`;
-	}
-	return reasons;
-}
 
 function marketPoints(f: TextFacts): string[] {
 	const c = f.offer.currency;
@@ -225,13 +114,14 @@ function targetPoint(f: TextFacts): string {
 	if (f.plan.mode === 'modest') {
 		return `${target} ${now}, so it already reaches the target and the ask is modest.`;
 	}
-	return `${target} ${now}, ${money(fullGap(f), c)} a year short; the ask brings it to ${money(f.asked, c)}.`;
+	return `${target} ${now}, ${money(fullGap(f), c)} a year short; the ask brings it to ${money(f.asked, c)}${oneOffsIncluded(f)}.`;
 }
 
 /** The talking points, in the order they are best raised. */
 export function writeTalkingPoints(f: TextFacts): string[] {
 	const c = f.offer.currency;
-	const points = [...marketPoints(f), targetPoint(f)];
+	// An outsized ask's caution comes first: it may change whether to counter at all.
+	const points = [cautionPoint(f), ...marketPoints(f), targetPoint(f)];
 	if (f.top) {
 		points.push(competitorPoint(f, f.top), costOfLivingPoint(f));
 	}

@@ -241,15 +241,14 @@ function conversion(market: NegotiationMarket, fx: Fx, spoken: boolean): string 
 }
 
 /**
- * What a script says after the range: derived and converted, when it was, so that a figure
- * Counteroffer worked out is never put in the guide's mouth ("" for a figure as printed).
+ * What a script says after the range: " (converted from …)" when it was, "" otherwise. A
+ * derived range is not marked here: the script words it as the candidate's own estimate from
+ * the guide's tables (negotiate-script.ts), so a figure Counteroffer worked out is never put
+ * in the guide's mouth.
  */
 export function rangeProvenance(market: NegotiationMarket, fx: Fx, spoken = false): string {
-	const parts = [
-		market.source === 'derived' ? 'derived from its salary tables' : '',
-		conversion(market, fx, spoken)
-	].filter((part) => part !== '');
-	return parts.length === 0 ? '' : ` (${parts.join(', then ')})`;
+	const converted = conversion(market, fx, spoken);
+	return converted === '' ? '' : ` (${converted})`;
 }
 
 /** Where the range comes from, for a talking point. */
