@@ -171,10 +171,10 @@ test.describe('/negotiate', () => {
 		await offer.getByText('Currency, cost of living and tax region').click();
 		// Left to the location, each override says what the location gives
 		const currency = offer.getByLabel('Currency', { exact: true });
-		await expect(currency.locator('option:checked')).toHaveText("The location's: GBP");
+		await expect(currency.locator('option:checked')).toHaveText('GBP, from the location');
 		await expect(
 			offer.getByLabel('Tax region', { exact: true }).locator('option:checked')
-		).toHaveText("The location's: United Kingdom (England)");
+		).toHaveText('United Kingdom (England), from the location');
 		await currency.selectOption('USD');
 		await page.getByRole('link', { name: 'Negotiate', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Negotiate');
