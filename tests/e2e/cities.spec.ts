@@ -164,6 +164,20 @@ test.describe('/cities', () => {
 		);
 	});
 
+	test('matches dollars with pounds at the exchange rate, not as the same number', async ({
+		page
+	}) => {
+		// Given 200,000 in Austin, which saves $76,927.00 in year 1
+		await page.goto('/cities');
+		await retype(page, page.getByRole('textbox', { name: 'Amount' }), '200000');
+		// When the target city is London
+		await page.getByRole('combobox', { name: 'Target city' }).selectOption({ label: 'London, UK' });
+		// Then the base there saves the same at 1.36 USD per GBP: 76,927 / 1.36 = £56,563.97
+		await expect(page.getByRole('status').filter({ hasText: 'matches' })).toContainText(
+			'year 1 leaves the same savings after tax and cost of living ($76,927.00, £56,563.97 in London, UK).'
+		);
+	});
+
 	test('shows the exchange rate where pounds meet dollars, with the engine message', async ({
 		page
 	}) => {

@@ -187,6 +187,30 @@ describe('offers and break-even', () => {
 		expect(String(offerYearOneTotal(offer, currency, fx))).toBe(total);
 	});
 
+	it('leaves stock options out of the pay the table taxes, as the compare page does', () => {
+		// Given 160,000 base and 50,000 options (strike 1.50, price 6) vesting 12,500 in year 1,
+		// worth 12,500 × 4.50 = 56,250 (found by QA: the table taxed them as salary)
+		const offer = offerOf({
+			name: 'Startup',
+			location: 'austin',
+			base: 160000,
+			equity: { type: 'options', shares: 50000, strike: 1.5, price: 6, vesting: 'standard' }
+		});
+		// Then the table's amount is the base alone, and its home row saves what break-even quotes
+		const amount = offerYearOneTotal(offer, 'USD', fx);
+		expect(String(amount)).toBe('160000');
+		const home = cityTable({
+			role: 'ml-engineer',
+			level: 'mid',
+			amount,
+			home: 'austin',
+			remote: DEFAULT_REMOTE,
+			household,
+			fx
+		}).find((row) => row.isHome);
+		expect(String(home?.savings)).toBe(String(matchBase(offer, 'boston', household, fx).savings));
+	});
+
 	it('matches an Austin offer in San Francisco (breakEven worked example)', () => {
 		// Year-1 tax 36,209; savings 150,000 − 36,209 − 72,000 = 41,791; see living.ts.
 		const offer = offerOf({ name: 'A', location: 'austin', base: 150000 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FX, afterTaxLines, breakEven, equivalentSalary } from '$lib/engine/living';
+import { convert } from '$lib/engine/fx';
+import { locationById } from '$lib/engine/market';
 import { Dec } from '$lib/engine/money';
 import { project } from '$lib/engine/project';
 import {
@@ -135,6 +137,9 @@ describe('equivalentSalary', () => {
 	});
 });
 
+/** The currency a location pays in. */
+const currencyOf = (id: LocationId) => locationById(id)?.currency ?? 'USD';
+
 describe('breakEven', () => {
 	const austin = { name: 'Acme', location: 'austin', base: 150000 };
 	const single = { filingStatus: 'single', annualSpending: 60000 };
@@ -196,7 +201,27 @@ describe('breakEven', () => {
 			equity: { type: 'rsu', grant: 272000, vesting: 'standard' }
 		};
 		const savings = project(moved, { years: 1, household: single }).years[0]?.savings;
-		expect(target && savings && savings.minus(target).abs().lte(1)).toBe(true);
+		// The same savings are the same at the exchange rate: the GBP figure times 1.36 in USD
+		expect(target && savings && savings.minus(target.times('1.36')).abs().lte(1)).toBe(true);
+	});
+
+	it('moves a USD base to London with the savings converted, not copied as pounds', () => {
+		// Given 200,000 in Austin, which saves a figure in dollars (found by QA: the search
+		// looked for the same number of pounds, £38,000 too high a base)
+		const austinBase = { name: 'Acme', location: 'austin', base: 200000 };
+		const dollars = project(austinBase, { years: 1, household: single }).years[0]?.savings;
+		// When the London base that matches it is found
+		const base = breakEven(austinBase, 'london', single);
+		// Then in London it saves the dollars' worth in pounds, to within a pound, and a pound
+		// less of base falls short
+		const poundsAt = (b: string) =>
+			project({ name: 'Acme', location: 'london', base: b }, { years: 1, household: single })
+				.years[0]?.savings;
+		const expected = dollars?.dividedBy('1.36');
+		const atBase = poundsAt(String(base));
+		expect(expected && atBase && atBase.minus(expected).abs().lte(1)).toBe(true);
+		const below = poundsAt(String(base?.minus(1)));
+		expect(expected && below && below.lt(expected)).toBe(true);
 	});
 
 	it('gives equal year-1 savings within one unit', () => {
@@ -212,7 +237,9 @@ describe('breakEven', () => {
 					const offer = { name: 'A', location: from, base, bonusPct };
 					const people = { filingStatus, annualSpending: spending };
 					const found = breakEven(offer, to, people);
-					const target = project(offer, { years: 1, household: people }).years[0]?.savings;
+					const saved = project(offer, { years: 1, household: people }).years[0]?.savings;
+					// The same savings in the target's currency, at the default rate
+					const target = saved && convert(saved, currencyOf(from), currencyOf(to), DEFAULT_FX);
 					const moved = { name: 'A', location: to, base: String(found), bonusPct };
 					const savings = project(moved, { years: 1, household: people }).years[0]?.savings;
 					expect(found).not.toBeNull();

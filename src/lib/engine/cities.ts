@@ -9,7 +9,7 @@ import { DEFAULT_FX, convert } from './fx';
 import { rememberLastSteps } from './steps';
 import { afterTaxLines, breakEvenSearch, equivalentSalary } from './living';
 import { locationById, locations, marketRange, type MarketRange } from './market';
-import { cents, type Money } from './money';
+import { ZERO, cents, type Money } from './money';
 import { project } from './project';
 import { parseOffer } from './schema';
 import { readMoney, readNumber, type Read } from './schema-fields';
@@ -184,16 +184,23 @@ export function readRemoteColIndex(text: string): Read<number> {
 }
 
 /**
- * An offer's year-1 total compensation (base + bonus + sign-on + equity + refresh + other,
- * as `project` counts it), in `currency`, converted with fx and rounded to cents.
+ * An offer's year-1 pay as the table taxes it: total compensation (base + bonus + sign-on +
+ * equity + refresh + other, as `project` counts it) less the value of stock options, which
+ * are taxed when exercised and which the compare page's after-tax views leave out too (so
+ * the home row's savings are the compare page's, and break-even's). In `currency`, converted
+ * with fx and rounded to cents.
  *
  * @example
  * // 150,000 base + 10 % bonus in Austin: 165,000 USD; in GBP at 1.36: 121,323.53.
  * offerYearOneTotal(offer, 'GBP', DEFAULT_FX) // 121323.53
+ * // 160,000 base and 50,000 options (strike 1.50, price 6) vesting 12,500 in year 1:
+ * // 160,000, not 216,250.
  */
 export function offerYearOneTotal(offer: Offer, currency: Currency, fx: Fx = DEFAULT_FX): Money {
-	const total = project(offer, { years: 1, fx }).totals.total;
-	return cents(convert(total, offer.currency, currency, fx));
+	const year = project(offer, { years: 1, fx }).years[0];
+	const options = offer.equity?.type === 'options' ? (year?.equity ?? ZERO) : ZERO;
+	const pay = (year?.total ?? ZERO).minus(options);
+	return cents(convert(pay, offer.currency, currency, fx));
 }
 
 /**
@@ -216,6 +223,8 @@ export function amountAsOffer(amount: Money, home: LocationId, remote: RemotePla
 export interface BaseMatch {
 	/** The offer's year-1 savings (after tax and cost of living), in the offer's currency. */
 	savings: Money | null;
+	/** The same in the target city's currency (what the matching base saves there), to cents. */
+	savingsThere: Money | null;
 	/** The matching year-1 base in the target city, in its currency; null when none works. */
 	base: Money | null;
 	currency: Currency;
@@ -251,6 +260,7 @@ export const matchBase = /* @__PURE__ */ rememberLastSteps(function* matchBase(
 	yield;
 	return {
 		savings,
+		savingsThere: savings && cents(convert(savings, offer.currency, location.currency, fx)),
 		base: yield* breakEvenSearch(offer, target, household, fx, place),
 		currency: location.currency,
 		colIndex: place.colIndex,

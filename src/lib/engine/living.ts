@@ -110,7 +110,9 @@ const ONE_CENT = new Dec('0.01');
  * The moved offer keeps every other term (raise, bonus %, sign-on, relocation, other cash,
  * equity), with its money converted to the target location's currency with `fx`, and takes
  * that location's currency, cost-of-living index (the guide's; remote 100) and default tax
- * region. The base is found by bisection on `project`'s year-1 savings, to the cent:
+ * region. Savings in two currencies are the same when they are equal at `fx` (the offer's
+ * savings are converted to the target's currency). The base is found by bisection on
+ * `project`'s year-1 savings, to the cent:
  * savings rise with base because no marginal tax rate reaches 100 %.
  *
  * Returns the base in the target currency, rounded to cents; `0` when the other terms alone
@@ -155,10 +157,13 @@ export function* breakEvenSearch(
 		if (!parsed.ok || !people.ok || !rate.ok || !location) {
 			return null;
 		}
-		const target = yearOneSavings(parsed.offer, people.household, rate.fx);
-		if (target === null) {
+		const savings = yearOneSavings(parsed.offer, people.household, rate.fx);
+		if (savings === null) {
 			return null;
 		}
+		// The same savings in the target's currency: £56,564 in London matches $76,927 in Austin
+		// at 1.36, not £76,927.
+		const target = convert(savings, parsed.offer.currency, location.currency, rate.fx);
 		const moved: Offer = {
 			...convertTerms(parsed.offer, location.currency, rate.fx),
 			location: location.id,
