@@ -68,7 +68,8 @@ test('a bad value is marked at its field and the results keep the last valid val
 	const base = card(page, 'Acme').getByLabel('Base salary', { exact: true });
 	await base.fill('-5');
 	await expect(base).toHaveAttribute('aria-invalid', 'true');
-	await expect(base).toHaveAccessibleDescription(/.+/);
+	// The description reads the unit beside the box, then the sentence about the value
+	await expect(base).toHaveAccessibleDescription(/^USD per year Base salary .+/);
 	await expect(headlineRow(page, 'Acme')).toContainText('last valid values');
 	await expect(headlineRow(page, 'Acme')).toContainText('$150,000');
 });

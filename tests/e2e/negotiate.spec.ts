@@ -113,7 +113,13 @@ test.describe('/negotiate', () => {
 		await page.goto('/negotiate');
 		await page.getByRole('checkbox', { name: 'Example: Austin startup' }).uncheck();
 		await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Gamma Robotics');
-		await page.getByLabel('Base salary').fill('600k');
+		// Its amounts are in its city's currency, which the fields say
+		const base = page.getByLabel('Base salary');
+		await expect(base).toHaveAccessibleDescription(/^USD a year/);
+		await page.getByLabel('City').selectOption({ label: 'London, UK' });
+		await expect(base).toHaveAccessibleDescription(/^GBP a year/);
+		await page.getByLabel('City').selectOption({ label: 'San Francisco, CA' });
+		await base.fill('600k');
 		// Gamma averages 600,000 a year, above the market target: it becomes the target.
 		await expect(page.getByLabel('Email', { exact: true })).toHaveValue(
 			/in line with Gamma Robotics' offer/

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { negotiate, parseOffer, project, type Offer } from '$lib/engine';
 import { headline } from '$lib/engine/compare';
 import { ASK_KEYS, grantValue } from '$lib/engine/negotiate-ask';
+import { articleFor } from '$lib/engine/negotiate-article';
 import { LEVEL_IDS, LOCATION_IDS, ROLE_IDS, VESTING_PRESET_IDS } from '$lib/engine/types';
 
 const whole = (min: number, max: number) => fc.integer({ min, max });
@@ -156,17 +157,54 @@ describe('negotiate over random offers', () => {
 		);
 	});
 
+	it('puts "an" before every figure read with a vowel sound, and "a" before the others', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				// Given any offer, When the counter-offer is written
+				const r = negotiate(given);
+				// Then every article before a figure is the one the figure's spoken form takes
+				for (const text of texts(r)) {
+					for (const [, article, figure] of text.matchAll(/\b(an?) ([$£]?\d[\d,.]*)/gi)) {
+						expect(`${(article ?? '').toLowerCase()} ${figure}`).toBe(
+							`${articleFor(figure ?? '')} ${figure}`
+						);
+					}
+				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('over one year, says what an offer pays in its first year, never an average over 1 year', () => {
+		fc.assert(
+			fc.property(input, (given) => {
+				// Given any offer over a one-year horizon
+				const r = negotiate({ ...given, years: 1 });
+				// Then no text averages over it or says "1 year"
+				for (const text of texts(r)) {
+					expect(text).not.toMatch(/over (?:the same )?1 year|a year over|comes? to|a year short/);
+				}
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('quotes true shares, and cautions first exactly when the target is over 30% above', () => {
 		fc.assert(
 			fc.property(input, (given) => {
 				// Given any offer, When the counter-offer is written
 				const r = negotiate(given);
 				// Then a quoted share is its amount over the total, to the nearest percent (the
-				// amounts are written in whole units, so allow for their rounding too)
+				// amounts are written in whole units, so allow for their rounding too), over any
+				// horizon and whatever the grant is weighted by
 				for (const reason of Object.values(r.reasons)) {
-					const m = /adds [$£]([\d,]+) a year on average: (\d+)% of the [$£]([\d,]+) a year/.exec(
-						reason
-					);
+					const m =
+						/adds [$£]([\d,]+) (?:a year on average|in the first year)(?: once weighted [^:]+)?: (\d+)% of the [$£]([\d,]+)(?: a year)? that/.exec(
+							reason
+						);
+					if (/% of the [$£][\d,]+(?: a year)? that base and equity/.test(reason)) {
+						expect(m).not.toBeNull();
+					}
 					if (m) {
 						const [part, pct, total] = [m[1], m[2], m[3]].map((s) =>
 							Number(s?.replaceAll(',', ''))

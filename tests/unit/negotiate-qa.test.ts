@@ -134,7 +134,7 @@ describe('the shares the reasons quote are true of the ask', () => {
 		const { reasons } = negotiate(seattle);
 		// Then 45,100 ÷ 61,600 = 73.2 % → 73 %, and 16,500 ÷ 61,600 = 26.8 % → 27 %
 		expect(reasons.base).toBe(
-			"A base of $226,000 (up $41,000 from $185,000), with the bonus that follows it, adds $45,100 a year on average: 73% of the $61,600 a year that base and equity add together (each rounded up to whole thousands), which closes the $61,250 a year between the offer's average of $278,500 and the target of $339,750, the 75th percentile of the market range, $213,000–$382,000, for a Senior ML Engineer in Seattle, WA."
+			"A base of $226,000 (up $41,000 from $185,000), with the bonus that follows it, adds $45,100 a year on average: 73% of the $61,600 a year that base and equity add together (with both asks rounded up to whole thousands), which closes the $61,250 a year between the offer's average of $278,500 and the target of $339,750, the 75th percentile of the market range, $213,000–$382,000, for a Senior ML Engineer in Seattle, WA."
 		);
 		expect(reasons.equityGrant).toBe(
 			"An initial RSU grant of $366,000 (up $66,000 from $300,000), counted as it vests, adds $16,500 a year on average: 27% of the $61,600 a year that base and equity add together; the gap was split in the offer's own mix of pay, in which equity is 27%."

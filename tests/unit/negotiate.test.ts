@@ -413,15 +413,13 @@ describe('the words of the gap', () => {
 });
 
 describe('the scripts’ sentences fit the ask', () => {
-	it('says "this change" and "on this" for one term, and "the first year" over one year', () => {
+	it('says "this change" and "on this" for one term, and "its first year" over one year', () => {
 		// Base 200,000 in SF, 1 year: target 260,000 (balanced), all in base.
 		const r = negotiate({ offer: { ...sfMid, base: 200000 }, years: 1 });
 		expect(Object.keys(r.ask)).toEqual(['base']);
+		expect(r.scripts.email).toContain('The offer as it stands pays $200,000 in its first year.');
 		expect(r.scripts.email).toContain(
-			'The offer as it stands comes to $200,000 in the first year.'
-		);
-		expect(r.scripts.email).toContain(
-			'With this change the offer would come to $260,000 in the first year'
+			'With this change the offer would pay $260,000 in its first year'
 		);
 		expect(r.scripts.call).toMatch(/What flexibility do you have on this\?$/);
 		expect(r.scripts.email).not.toContain('a year over 1 year');

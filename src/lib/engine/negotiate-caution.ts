@@ -13,6 +13,7 @@ import {
 	theRole,
 	type TextFacts
 } from './negotiate-words';
+import { offerFigure } from './negotiate-horizon';
 
 /**
  * A target more than this % above the offer's average yearly total gets the caution. Our
@@ -69,7 +70,7 @@ export function cautionPoint(f: TextFacts): string {
 			? `this offer is for a lower level or a different scope than ${competitorOffer(f, f.top)}`
 			: `the offer was leveled lower than ${theRole(f.offer)} you chose, or is for a different scope`;
 	return (
-		`Caution: this ask aims at ${money(target, c)} a year, ${aboveText(above)} above the offer's average of ${money(current, c)}, an unusually large gap (Counteroffer flags a target more than ${pct(CAUTION_ABOVE_PCT)} above the offer). ` +
+		`Caution: this ask aims at ${money(target, c)} a year, ${aboveText(above)} above ${offerFigure(money(current, c), f.years)}, an unusually large gap (Counteroffer flags a target more than ${pct(CAUTION_ABOVE_PCT)} above the offer). ` +
 		`A gap this size often means ${why}: confirm the level and scope with the recruiter before countering with the full figure, because a counter this far above the offer can end the conversation.`
 	);
 }

@@ -7,10 +7,12 @@ import { ZERO, type Money } from './money';
 import type { Ask, AskKey } from './negotiate-ask';
 import { MODEST_RAISE_PCT } from './negotiate-ask';
 import { askSplit, type AskSplit } from './negotiate-split';
+import { withArticle } from './negotiate-article';
+import { grantWeighting, optionSharesText } from './negotiate-grant';
+import { offerFigure, onAverage, paysText, perYear } from './negotiate-horizon';
 import {
 	cityPhrase,
 	competitorOffer,
-	count,
 	firstOfferAdvice,
 	growsWithBase,
 	money,
@@ -29,7 +31,9 @@ export function targetOrigin(f: TextFacts): string {
 		return '';
 	}
 	if (f.top && targetFromCompetitor(f)) {
-		return `the average of ${competitorOffer(f, f.top)} over the same ${yearsText(f.years)}`;
+		return f.years === 1
+			? `what ${competitorOffer(f, f.top)} pays in its first year`
+			: `the average of ${competitorOffer(f, f.top)} over the same ${yearsText(f.years)}`;
 	}
 	if (f.market) {
 		return `the ${f.percentile}th percentile of the market range, ${rangeText(f.market)}, for ${roleWithArticle(f.offer)} ${cityPhrase(f.offer)}`;
@@ -44,17 +48,19 @@ function baseReason(f: TextFacts, base: NonNullable<Ask['base']>, split: AskSpli
 		const why =
 			f.target === null
 				? 'There is no market range (the offer names no role and level) and no competing offer, so'
-				: `The offer already averages ${money(f.current, c)} a year, at or above the target of ${money(f.target, c)} (${targetOrigin(f)}), so`;
+				: `The offer already ${paysText(money(f.current, c), f.years)}, at or above the target of ${money(f.target, c)} (${targetOrigin(f)}), so`;
 		return `${why} the ask is modest: a base of ${change}, about ${pct(MODEST_RAISE_PCT[f.stance])} more, because the guide's advice is "${firstOfferAdvice}"`;
 	}
 	const fromBonus = bonusPart(f);
-	const whole = `the ${money(fullGap(f), c)} a year between the offer's average of ${money(f.current, c)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
+	const whole = `the ${money(fullGap(f), c)}${perYear(f.years)} between ${offerFigure(money(f.current, c), f.years)} and the target of ${money(f.target ?? ZERO, c)}, ${targetOrigin(f)}`;
 	// A matched bonus target closes part of the gap first, said in a sentence of its own; base
 	// and equity carry the rest.
 	const lead = fromBonus.isZero()
 		? ''
 		: `Matching the bonus target closes ${money(fromBonus, c)} of ${whole}. `;
-	const gap = fromBonus.isZero() ? whole : `the remaining ${money(f.plan.gap, c)} a year`;
+	const gap = fromBonus.isZero()
+		? whole
+		: `the remaining ${money(f.plan.gap, c)}${perYear(f.years)}`;
 	if (f.plan.baseAtFloor) {
 		return `${lead}A base of ${change} is the least worth asking for (about ${pct(MODEST_RAISE_PCT[f.stance])} more) and already covers ${gap}.`;
 	}
@@ -64,13 +70,15 @@ function baseReason(f: TextFacts, base: NonNullable<Ask['base']>, split: AskSpli
 	if (f.plan.ask.equityGrant === undefined || split === null) {
 		return `${head} carries all of ${gap}.`;
 	}
-	// The amounts asked, not the mix the gap was split in: see negotiate-split.ts.
-	return `${head} adds ${money(split.base, c)} a year on average: ${split.basePct}% of ${together(f, split)} (each rounded up to whole thousands), which closes ${gap}.`;
+	// The amounts asked, not the mix the gap was split in: see negotiate-split.ts. What each
+	// adds is projected (raises, bonus, vesting, growth, chance), so only the asks are whole
+	// thousands, never the sum of what they add.
+	return `${head} adds ${money(split.base, c)} ${onAverage(f.years)}: ${split.basePct}% of ${together(f, split)} (with both asks rounded up to whole thousands), which closes ${gap}.`;
 }
 
 /** "the $61,600 a year that base and equity add together". */
 function together(f: TextFacts, split: AskSplit): string {
-	return `the ${money(split.total, f.offer.currency)} a year that base and equity add together`;
+	return `the ${money(split.total, f.offer.currency)}${perYear(f.years)} that base and equity add together`;
 }
 
 /** What follows the asked base: "the bonus and raises that follow it", or less, or nothing. */
@@ -104,16 +112,18 @@ function equityReason(
 	const c = f.offer.currency;
 	const equity = f.offer.equity;
 	const mix = `the gap was split in the offer's own mix of pay, in which equity is ${f.plan.equitySharePct}%`;
+	// The grant's value is today's; what it adds a year is counted with growth and chance.
+	const { growth, chance } = grantWeighting(equity);
 	const share =
 		split === null
-			? `carries part of the yearly gap: ${mix}`
-			: `adds ${money(split.equity, c)} a year on average: ${split.equityPct}% of ${together(f, split)}; ${mix}`;
+			? `carries part of the yearly gap${chance}: ${mix}`
+			: `adds ${money(split.equity, c)} ${onAverage(f.years)}${chance}: ${split.equityPct}% of ${together(f, split)}; ${mix}`;
 	if (equity?.type === 'options') {
 		const shares = f.plan.asked.equity?.type === 'options' ? f.plan.asked.equity.shares : ZERO;
-		return `An option grant worth ${money(grant, c)} at today's price less the strike (${count(shares)} shares, up from ${count(equity.shares)}), counted as it vests, ${share}.`;
+		return `An option grant worth ${money(grant, c)}${optionSharesText(grant, equity, shares, c)}, counted as it vests${growth}, ${share}.`;
 	}
 	const before = equity?.type === 'rsu' ? equity.grant : ZERO;
-	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}), counted as it vests, ${share}.`;
+	return `An initial RSU grant of ${money(grant, c)} (up ${money(grant.minus(before), c)} from ${money(before, c)}), counted as it vests${growth}, ${share}.`;
 }
 
 /** One plain sentence per asked term. */
@@ -132,8 +142,8 @@ export function writeReasons(f: TextFacts): Partial<Record<AskKey, string>> {
 			: '';
 		const closes = worth.isZero()
 			? ''
-			: ` It adds about ${money(worth, c)} a year on average${raises}.`;
-		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has a ${pct(ask.bonusPct)} bonus target, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.${closes}`;
+			: ` It adds about ${money(worth, c)} ${onAverage(f.years)}${raises}.`;
+		reasons.bonusPct = `${upperFirst(competitorOffer(f, f.plan.bonusFrom))} has ${withArticle(`${pct(ask.bonusPct)} bonus target`)}, above this offer's ${pct(f.offer.bonusPct)}; matching it is a fair ask, and the guide lists "bonus %" among the things to negotiate.${closes}`;
 	}
 	if (ask.equityGrant) {
 		reasons.equityGrant = equityReason(f, ask.equityGrant, split);

@@ -7,7 +7,6 @@ import { ZERO } from './money';
 import type { Stance } from './negotiate-ask';
 import {
 	cityPhrase,
-	averagesText,
 	competitorAbove,
 	competitorConversion,
 	competitorOffer,
@@ -29,6 +28,9 @@ import {
 	upperFirst,
 	type TextFacts
 } from './negotiate-words';
+import { averagesText } from './negotiate-horizon';
+import { withArticle } from './negotiate-article';
+import { optionAskLine } from './negotiate-grant';
 
 const LEAD_IN: Readonly<Record<Stance, string>> = {
 	conservative: 'Would there be room to adjust the offer as follows?',
@@ -68,14 +70,13 @@ function askLines(f: TextFacts): { written: string[]; spoken: string[] } {
 		written.push(
 			`Bonus target: ${pct(ask.bonusPct)} of base${upFrom(f.offer.bonusPct, pct(f.offer.bonusPct))}`
 		);
-		spoken.push(`a ${pct(ask.bonusPct)} bonus target`);
+		spoken.push(withArticle(`${pct(ask.bonusPct)} bonus target`));
 	}
 	if (ask.equityGrant) {
 		const e = f.offer.equity;
 		if (e?.type === 'options' && asked.equity?.type === 'options') {
-			written.push(
-				`Option grant: ${count(asked.equity.shares)} shares${upFrom(e.shares, count(e.shares))}, worth ${money(ask.equityGrant, c)} at today's price less the strike`
-			);
+			const shares = asked.equity.shares;
+			written.push(optionAskLine(ask.equityGrant, e, shares, c, upFrom(e.shares, count(e.shares))));
 			spoken.push(`an option grant of ${count(asked.equity.shares)} shares`);
 		} else if (e?.type === 'rsu') {
 			written.push(
@@ -191,7 +192,7 @@ function summary(f: TextFacts): string {
 			? `reaching the ${f.percentile}th percentile of the market range for ${theRole(f.offer)}`
 			: included === ''
 				? `in line with ${other}`
-				: `reaching the average of ${other}`;
+				: `reaching ${f.years === 1 ? `what ${other} pays` : `the average of ${other}`}`;
 	return `With ${terms} the offer would ${average}${included}, ${reference}.`;
 }
 

@@ -14,7 +14,6 @@ import type { NegotiationMarket } from './negotiate';
 import {
 	cityName,
 	cityPhrase,
-	averagesText,
 	baseGrowthText,
 	competitorAbove,
 	competitorConversion,
@@ -36,9 +35,10 @@ import {
 	targetFromCompetitor,
 	roleWithArticle,
 	tip,
-	yearsText,
 	type TextFacts
 } from './negotiate-words';
+import { averagesText, overHorizon, paysText, perYear } from './negotiate-horizon';
+import { withArticle } from './negotiate-article';
 
 export type { TextFacts } from './negotiate-words';
 
@@ -64,13 +64,13 @@ function marketPoints(f: TextFacts): string[] {
 		// average counts them all, not the base alone.
 		const terms = usedTerms(f);
 		points.push(
-			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${rangeText(market)}${rangeCounts(market)}. I'm asking for ${listText(terms)}, which ${terms.length === 1 ? 'brings' : 'together bring'} the package to an average of ${money(f.asked, c)} a year."`
+			`Use data, as the guide's tip shows (${example}): "Market rate for ${roleTitle(f.offer) ?? ''} in ${cityName(f.offer)} is ${rangeText(market)}${rangeCounts(market)}. I'm asking for ${listText(terms)}, which ${terms.length === 1 ? 'brings' : 'together bring'} the package to ${f.years === 1 ? `${money(f.asked, c)} in its first year` : `an average of ${money(f.asked, c)} a year`}."`
 		);
 	}
 	return points;
 }
 
-/** The asked amounts as the "Use data" line says them: "$238,000 base", "a $46,000 sign-on". */
+/** The asked amounts as the "Use data" line says them: "$238,000 base", "an $80,000 sign-on". */
 function usedTerms(f: TextFacts): string[] {
 	const { ask, asked } = f.plan;
 	const c = f.offer.currency;
@@ -79,12 +79,12 @@ function usedTerms(f: TextFacts): string[] {
 			? ''
 			: asked.equity?.type === 'options'
 				? `an option grant of ${count(asked.equity.shares)} shares`
-				: `a ${money(ask.equityGrant, c)} initial RSU grant`;
+				: withArticle(`${money(ask.equityGrant, c)} initial RSU grant`);
 	return [
 		ask.base ? `${money(ask.base, c)} base` : '',
-		ask.bonusPct === undefined ? '' : `a ${pct(ask.bonusPct)} bonus target`,
+		ask.bonusPct === undefined ? '' : withArticle(`${pct(ask.bonusPct)} bonus target`),
 		grant,
-		ask.signOn ? `a ${money(ask.signOn, c)} sign-on` : '',
+		ask.signOn ? withArticle(`${money(ask.signOn, c)} sign-on`) : '',
 		ask.relocation ? `${money(ask.relocation, c)} for relocation` : ''
 	].filter((term) => term !== '');
 }
@@ -98,14 +98,15 @@ function leftOutPoint(
 	const c = f.offer.currency;
 	const top = `the top of this range (${money(market.high, c)})`;
 	if (why === 'competitor' && f.top) {
-		return `Left out of the scripts: the ask averages ${money(f.asked, c)} a year, ${money(f.asked.minus(market.high), c)} above ${top}, so quoting the range would argue against it. The ask rests on ${competitorOffer(f, f.top)}: lead with it, expect the company to meet part of the gap, and decide beforehand the least you would accept.`;
+		return `Left out of the scripts: the ask ${paysText(money(f.asked, c), f.years)}, ${money(f.asked.minus(market.high), c)} above ${top}, so quoting the range would argue against it. The ask rests on ${competitorOffer(f, f.top)}: lead with it, expect the company to meet part of the gap, and decide beforehand the least you would accept.`;
 	}
-	return `Left out of the scripts: the offer already averages ${money(f.current, c)} a year, ${money(f.current.minus(market.high), c)} above ${top}, so quoting the range would argue against your ask. The ask rests on the offer itself.`;
+	return `Left out of the scripts: the offer already ${paysText(money(f.current, c), f.years)}, ${money(f.current.minus(market.high), c)} above ${top}, so quoting the range would argue against your ask. The ask rests on the offer itself.`;
 }
 
 function targetPoint(f: TextFacts): string {
 	const c = f.offer.currency;
-	const now = `${possessive(f.offer.name)} offer averages ${money(f.current, c)} a year over ${yearsText(f.years)}`;
+	// Over one year: "pays $361,000 in its first year", not "averages … a year over 1 year".
+	const now = `${possessive(f.offer.name)} offer ${averagesText(money(f.current, c), f.years, 'averages')}`;
 	if (f.target === null) {
 		return `${now}. With no market range and no competing offer there is no target, so the ask is modest.`;
 	}
@@ -114,7 +115,7 @@ function targetPoint(f: TextFacts): string {
 	if (f.plan.mode === 'modest') {
 		return `${target} ${now}, so it already reaches the target and the ask is modest.`;
 	}
-	return `${target} ${now}, ${money(fullGap(f), c)} a year short; the ask brings it to ${money(f.asked, c)}${oneOffsIncluded(f)}.`;
+	return `${target} ${now}, ${money(fullGap(f), c)}${perYear(f.years)} short; the ask brings it to ${money(f.asked, c)}${oneOffsIncluded(f)}.`;
 }
 
 /** The talking points, in the order they are best raised. */
@@ -141,7 +142,7 @@ export function writeTalkingPoints(f: TextFacts): string[] {
 	}
 	points.push(
 		`Timing: you have the offer, so now is the moment to negotiate. The guide's tip "Time it right": "${tip('Time it right')}"`,
-		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} over ${yearsText(f.years)}${compounding(f)}. ${guideCitation}: "${firstOfferAdvice}"`
+		`Don't accept the first offer: this ask is worth ${money(f.worth, c)} ${overHorizon(f.years)}${compounding(f)}. ${guideCitation}: "${firstOfferAdvice}"`
 	);
 	return points.filter((p) => p !== '');
 }

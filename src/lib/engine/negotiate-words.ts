@@ -189,24 +189,6 @@ export function competitorAbove(facts: TextFacts, competitor: Competitor): boole
 	return competitor.averageHere.greaterThan(facts.current);
 }
 
-/**
- * What an offer comes to over the horizon, as a script says it: "averages $250,000 a year over
- * 4 years", or over a one-year horizon "comes to $250,000 in the first year" (an average over
- * one year is that year). `form` is the verb's form after "would"; `same` says "the same"
- * horizon, for a second offer.
- */
-export function averagesText(
-	amount: string,
-	years: number,
-	form: 'averages' | 'average',
-	same = false
-): string {
-	if (years === 1) {
-		return `${form === 'averages' ? 'comes' : 'come'} to ${amount} in the${same ? ' same' : ''} first year`;
-	}
-	return `${form} ${amount} a year over ${same ? 'the same ' : ''}${yearsText(years)}`;
-}
-
 /** " (£183,824 at 1.36 US dollars per pound)" after a competitor's figure in another currency. */
 export function competitorConversion(facts: TextFacts, competitor: Competitor): string {
 	return competitor.offer.currency === facts.offer.currency
