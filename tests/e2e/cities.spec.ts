@@ -69,6 +69,14 @@ test.describe('/cities', () => {
 		await retype(page, amount, 'abc');
 		await expect(amount).toHaveAccessibleDescription(/Amount must be a number, like 200000\./);
 		await expect(cityRow(page, 'Austin, TX').getByRole('cell').nth(2)).toHaveText('$98,909.09');
+		// Dollars typed for London are refused, not taken for pounds
+		await retype(page, amount, '$150,000');
+		await expect(amount).toHaveAccessibleDescription(
+			/The home city pays in GBP: type the amount without “\$”\./
+		);
+		await expect(cityRow(page, 'Austin, TX').getByRole('cell').nth(2)).toHaveText('$98,909.09');
+		await retype(page, amount, '£150,000');
+		await expect(amount).not.toHaveAttribute('aria-invalid');
 	});
 
 	test('is usable by keyboard: tab, arrows and typing', async ({ page }) => {

@@ -80,6 +80,7 @@ export {
 export { Dec, toMoney, cents } from './money';
 export { rememberLastSteps } from './steps';
 export type { Money } from './money';
+export type { Read } from './readers';
 export * from './types';
 export { writeDate, writeMoney, writeNumber, type MoneyStyle } from './number-text';
 export { listText } from './number-text';
