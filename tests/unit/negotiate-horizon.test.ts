@@ -9,15 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { negotiate } from '$lib/engine';
+import { austinMid } from './negotiate-fixtures';
 
 const lowball = (years: number) => ({
-	offer: {
-		name: 'Lone Star',
-		role: 'ml-engineer',
-		level: 'mid',
-		location: 'austin',
-		base: 150000
-	},
+	offer: austinMid(150000),
 	competing: [{ name: 'Bay AI', location: 'san-francisco', base: 260000, bonusPct: 10 }],
 	forfeited: 20000,
 	years

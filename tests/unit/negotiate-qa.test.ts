@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { negotiate } from '$lib/engine';
+import { austinMid } from './negotiate-fixtures';
 
 /**
  * Seattle, Senior ML Engineer (no guide figure: derived, 200,000 × 160/150 → $213,000 and
@@ -71,13 +72,7 @@ describe('an average that includes the sign-on says so', () => {
 		// Given an Austin offer (ML Engineer Mid, $140K–$200K, balanced target 185,000) and a
 		// remote competitor paying 7,500 for relocation
 		const r = negotiate({
-			offer: {
-				name: 'Lone Star',
-				role: 'ml-engineer',
-				level: 'mid',
-				location: 'austin',
-				base: 150000
-			},
+			offer: austinMid(150000),
 			competing: [{ name: 'Anywhere', location: 'remote', base: 100000, relocation: 7500 }]
 		});
 		// When the ask adds 8,000 for relocation (185,000 + 8,000 ÷ 4 = 187,000 a year)
@@ -198,13 +193,7 @@ describe('an outsized ask carries a caution', () => {
 	it('says the offers may differ in level when the target is a competing offer', () => {
 		// Given an Austin offer of $100,000 and a $200,000 offer from Bay AI (100 % above)
 		const r = negotiate({
-			offer: {
-				name: 'Lone Star',
-				role: 'ml-engineer',
-				level: 'mid',
-				location: 'austin',
-				base: 100000
-			},
+			offer: austinMid(100000),
 			competing: [{ name: 'Bay AI', location: 'austin', base: 200000 }]
 		});
 		// Then the caution compares the two offers rather than the role chosen
